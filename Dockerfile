@@ -1,0 +1,21 @@
+# CUDA-capable image: the PyTorch wheels from PyPI bundle the CUDA runtime, so a slim
+# Python base plus an NVIDIA driver on the host (docker run --gpus all) is enough.
+FROM python:3.11-slim
+
+ENV PIP_NO_CACHE_DIR=1 \
+    PYTHONUNBUFFERED=1 \
+    FBLBENCH_DATA_DIR=/data \
+    FBLBENCH_RUNS_DIR=/runs \
+    FBLBENCH_CACHE_DIR=/cache \
+    FBLBENCH_SPACES_DIR=/opt/fblbench/search_spaces
+
+WORKDIR /opt/fblbench
+COPY pyproject.toml README.md ./
+COPY fblbench ./fblbench
+COPY baselines ./baselines
+COPY search_spaces ./search_spaces
+RUN pip install ".[postgres]"
+
+VOLUME ["/data", "/runs", "/cache"]
+ENTRYPOINT ["fblbench"]
+CMD ["sweep", "--dataset", "eurosat", "--trials", "100", "--budget", "paper", "--download"]

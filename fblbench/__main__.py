@@ -1,0 +1,3 @@
+from fblbench.cli import main
+
+raise SystemExit(main())

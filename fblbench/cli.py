@@ -1,0 +1,286 @@
+"""The ``fblbench`` command: builds configs from flags and calls the library, nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from fblbench.config import BUDGETS, DATASETS, MODELS, PARTITIONS, default_runs_dir
+from fblbench.errors import ConfigError, FblbenchError
+
+# glibc's allocator page-faults badly on the large tensors of a training loop; these
+# settings, which must be in place before Python starts, gave 1.5-4x at 64x64 on CPU.
+MALLOC_ENV = {
+    "MALLOC_MMAP_THRESHOLD_": "4294967296",
+    "MALLOC_TRIM_THRESHOLD_": "4294967296",
+    "MALLOC_TOP_PAD_": "1073741824",
+}
+REEXEC_MARK = "FBLBENCH_MALLOC_TUNED"
+
+
+def _maybe_reexec(argv: Sequence[str]) -> None:
+    """Restart the interpreter once with the allocator settings (opt out: FBLBENCH_NO_MALLOC_TUNING=1)."""
+    if (
+        sys.platform != "linux"
+        or os.environ.get(REEXEC_MARK)
+        or os.environ.get("FBLBENCH_NO_MALLOC_TUNING")
+        or all(os.environ.get(k) for k in MALLOC_ENV)
+    ):
+        return
+    env = {**os.environ, **{k: os.environ.get(k, v) for k, v in MALLOC_ENV.items()}, REEXEC_MARK: "1"}
+    sys.stdout.flush()
+    os.execve(sys.executable, [sys.executable, "-m", "fblbench", *argv], env)
+
+
+def _floats(text: str) -> tuple[float, ...]:
+    try:
+        return tuple(float(v) for v in text.split(",") if v.strip())
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"expected comma-separated numbers, got {text!r}") from e
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in text.split(",") if v.strip())
+
+
+def _hp(text: str) -> tuple[str, Any]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected key=value, got {text!r}")
+    return key.strip(), yaml.safe_load(value)
+
+
+def _data_train_flags(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("data")
+    g.add_argument("--dataset", default="eurosat", choices=DATASETS)
+    g.add_argument("--data-dir", type=Path, help="dataset root (default: $FBLBENCH_DATA_DIR or ./data)")
+    g.add_argument("--cache-dir", type=Path, help="decoded arrays and generators (default: ~/.cache/fblbench)")
+    g.add_argument("--download", action="store_true", default=None, help="let torchvision download missing data")
+    g.add_argument("--partition", default="dirichlet", choices=PARTITIONS)
+    g.add_argument("--classes-per-client", type=int, help="label shards: classes per client")
+    g.add_argument("--clients", dest="num_clients", type=int, help="number of clients")
+    g.add_argument("--min-client-size", type=int)
+    g.add_argument("--partition-seed", type=int)
+    g.add_argument("--resolution", type=int, help="image side in pixels (0 = native)")
+    g.add_argument("--max-train", type=int, help="stratified cap on the training set")
+    g.add_argument("--max-eval", type=int, help="stratified cap on validation and test sets")
+    t = p.add_argument_group("training")
+    t.add_argument("--budget", default="cpu", choices=sorted(BUDGETS),
+                   help="preset: smoke (seconds), cpu (default), paper (GPU scale); flags override it")
+    t.add_argument("--model", choices=MODELS)
+    t.add_argument("--rounds", type=int)
+    t.add_argument("--participation", type=float, help="fraction of clients per round")
+    t.add_argument("--local-epochs", type=int)
+    t.add_argument("--batch-size", type=int)
+    t.add_argument("--lr", type=float)
+    t.add_argument("--momentum", type=float)
+    t.add_argument("--weight-decay", type=float)
+    t.add_argument("--test-every", type=int)
+    t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--device", help="auto (default), cpu, cuda, cuda:N")
+    t.add_argument("--threads", type=int, help="torch threads (0 = all cores)")
+    o = p.add_argument_group("output")
+    o.add_argument("--runs-dir", type=Path, default=None,
+                   help="folder of the SQLite Optuna/MLflow stores (default: $FBLBENCH_RUNS_DIR or ./fblbench-runs)")
+    o.add_argument("--mlflow-uri", help="MLflow tracking URI (default: sqlite:///<runs-dir>/mlflow.db)")
+
+
+_OVERRIDE_KEYS = (
+    "data_dir", "cache_dir", "download", "classes_per_client", "num_clients", "min_client_size",
+    "partition_seed", "resolution", "max_train", "max_eval", "model", "rounds", "participation",
+    "local_epochs", "batch_size", "lr", "momentum", "weight_decay", "test_every", "device", "threads",
+)
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    return {k: getattr(args, k) for k in _OVERRIDE_KEYS if getattr(args, k, None) is not None}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fblbench",
+        description="Hyperparameter sweeps and fair benchmarks for federated learning on non-IID images.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="train one federation and print per-round accuracy")
+    _data_train_flags(run)
+    run.add_argument("--method", default="fedavg", help="name, fbl+<method>, or package.module:Class")
+    run.add_argument("--alpha", type=float, default=None, help="Dirichlet concentration (default 0.1)")
+    run.add_argument("--hp", type=_hp, action="append", default=[], metavar="KEY=VALUE",
+                     help="method hyperparameter (repeatable), e.g. --hp mu=0.01")
+    run.add_argument("--no-mlflow", action="store_true", help="do not log the run to MLflow")
+
+    sweep = sub.add_parser("sweep", help="run (or resume) an Optuna study per method and heterogeneity level")
+    _data_train_flags(sweep)
+    sweep.add_argument("--method", "--methods", dest="methods", type=_names, default=("fedavg",),
+                       help="comma-separated methods (default fedavg)")
+    sweep.add_argument("--alpha", "--alphas", dest="alphas", type=_floats, default=(0.1,),
+                       help="comma-separated Dirichlet alphas (default 0.1)")
+    sweep.add_argument("--trials", type=int, default=100, help="trials per study (default 100)")
+    sweep.add_argument("--storage", help="Optuna storage URL (default: sqlite:///<runs-dir>/optuna.db)")
+    sweep.add_argument("--spaces-dir", type=Path, help="search-space YAML folder (default ./search_spaces)")
+    sweep.add_argument("--pruner", default="median", choices=("median", "hyperband", "none"))
+    sweep.add_argument("--pruner-warmup", type=int, default=5, help="rounds before a trial may be pruned")
+    sweep.add_argument("--quiet", action="store_true", help="no per-round progress lines")
+
+    sub.add_parser("methods", help="list the methods found (built-ins, plugins)")
+
+    ui = sub.add_parser("ui", help="start the MLflow UI on the sweep store (single worker) and print its URL")
+    ui.add_argument("--runs-dir", type=Path, default=None)
+    ui.add_argument("--mlflow-uri")
+    ui.add_argument("--host", default="127.0.0.1")
+    ui.add_argument("--port", type=int, default=5000)
+    return parser
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from fblbench.config import build_configs, to_flat_dict
+    from fblbench.engine.loop import RoundReport, build_federation, run_federated
+    from fblbench.registry import build_method
+
+    data_cfg, train_cfg = build_configs(
+        args.budget, dataset=args.dataset, partition=args.partition, alpha=args.alpha, seed=args.seed,
+        **_overrides(args),
+    )
+    method = build_method(args.method, dict(args.hp))
+    runs_dir = args.runs_dir or default_runs_dir()
+    run_log = None
+    if not args.no_mlflow:
+        from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, sqlite_uri
+        from fblbench.tuning.study import experiment_name
+
+        runs_dir.mkdir(parents=True, exist_ok=True)
+        tracker = Tracker(args.mlflow_uri or sqlite_uri(runs_dir / "mlflow.db"), runs_dir / "mlartifacts")
+        tracker.check()
+    fed = build_federation(data_cfg, train_cfg)
+    print(f"{data_cfg.dataset} {data_cfg.partition_tag()}: {fed.num_clients} clients, "
+          f"{len(fed.splits.train_y)} train / {len(fed.splits.val_y)} val / {len(fed.splits.test_y)} test images "
+          f"at {fed.splits.resolution}px, method {args.method}, device {fed.device}", flush=True)
+    if not args.no_mlflow:
+        exp = tracker.experiment(experiment_name(data_cfg))
+        run_log = tracker.start_run(exp, f"run-{args.method}-seed{args.seed}",
+                                    {TAG_KIND: "run", TAG_METHOD: args.method})
+        run_log.log_params({**to_flat_dict(data_cfg, train_cfg, prefix=True),
+                            **{f"method.{k}": v for k, v in method.hparams_dict().items()},
+                            "method.name": args.method})
+
+    def show(r: RoundReport) -> None:
+        test = f"  test_acc {r.test_acc:.4f}" if r.test_acc is not None else ""
+        print(f"round {r.round:3d}/{r.num_rounds}  val_acc {r.val_acc:.4f}{test}  "
+              f"train_loss {r.train_loss:.4f}  {r.seconds:.1f}s", flush=True)
+        if run_log is not None:
+            run_log.log_round(r)
+
+    try:
+        result = run_federated(fed, train_cfg, method, callbacks=[show])
+    except BaseException:
+        if run_log is not None:
+            run_log.end("FAILED")
+        raise
+    final = result.final
+    print(f"final: val_acc {final.val_acc:.4f}  test_acc {final.test_acc:.4f}")
+    if run_log is not None:
+        from fblbench.tuning.study import log_run_artifacts
+
+        run_log.log_metrics({"final_val_acc": final.val_acc, "final_test_acc": final.test_acc or 0.0,
+                             **method.run_metrics()})
+        log_run_artifacts(run_log, result.reports, fed, method, f"{args.method} {data_cfg.partition_tag()}")
+        run_log.end()
+        print(f"logged to MLflow: {tracker.uri} (run {run_log.run_id}); browse with: fblbench ui"
+              + (f" --runs-dir {runs_dir}" if args.runs_dir else ""))
+    return 0
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    from fblbench.tuning.report import print_best_trials
+    from fblbench.tuning.study import SweepConfig, run_sweep
+
+    kw: dict[str, Any] = {}
+    if args.spaces_dir is not None:
+        kw["spaces_dir"] = args.spaces_dir
+    if args.runs_dir is not None:
+        kw["runs_dir"] = args.runs_dir
+    cfg = SweepConfig(
+        dataset=args.dataset,
+        methods=args.methods,
+        partition=args.partition,
+        alphas=args.alphas if args.partition == "dirichlet" else (args.alphas[0],),
+        trials=args.trials,
+        budget=args.budget,
+        seed=args.seed,
+        storage=args.storage,
+        mlflow_uri=args.mlflow_uri,
+        pruner=args.pruner,
+        pruner_warmup_rounds=args.pruner_warmup,
+        overrides=_overrides(args),
+        progress=not args.quiet,
+        **kw,
+    )
+    summaries = run_sweep(cfg)
+    for s in summaries:
+        print_best_trials(s.study)
+    print(f"\nOptuna storage: {cfg.storage_url()}\nMLflow store:   {cfg.tracking_uri()}\n"
+          "Browse: fblbench ui" + (f" --runs-dir {args.runs_dir}" if args.runs_dir else ""))
+    return 0
+
+
+def cmd_methods(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from fblbench.registry import available_methods, get_method
+
+    table = Table("name", "source", "summary", "hyperparameters")
+    for name, spec in sorted(available_methods().items()):
+        try:
+            cls = get_method(name)
+            import dataclasses
+
+            hps = ", ".join(f"{f.name}={f.default!r}" for f in dataclasses.fields(cls.Hparams))
+            table.add_row(name, spec, cls.summary, hps)
+        except FblbenchError as e:
+            table.add_row(name, spec, f"[red]cannot load: {e}[/red]", "")
+    Console(width=200).print(table)
+    return 0
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    import subprocess
+
+    from fblbench.tracking.mlflow_log import sqlite_uri
+
+    runs_dir = args.runs_dir or default_runs_dir()
+    uri = args.mlflow_uri or sqlite_uri(runs_dir / "mlflow.db")
+    if uri.startswith("sqlite") and not (runs_dir / "mlflow.db").exists():
+        raise ConfigError(f"no MLflow store at {runs_dir / 'mlflow.db'}: run a sweep first or pass --runs-dir")
+    cmd = [sys.executable, "-m", "mlflow", "server", "--backend-store-uri", uri,
+           "--host", args.host, "--port", str(args.port), "--workers", "1"]
+    if uri.startswith("sqlite"):
+        cmd += ["--default-artifact-root", (runs_dir / "mlartifacts").resolve().as_uri()]
+    print(f"MLflow UI: http://{args.host}:{args.port}  (store {uri}; Ctrl-C to stop)", flush=True)
+    return subprocess.call(cmd)
+
+
+COMMANDS = {"run": cmd_run, "sweep": cmd_sweep, "methods": cmd_methods, "ui": cmd_ui}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+        _maybe_reexec(argv)
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except FblbenchError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; run the same command again to resume", file=sys.stderr)
+        return 130

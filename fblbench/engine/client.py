@@ -1,0 +1,260 @@
+"""The client side: local datasets, the client context and THE local SGD loop.
+
+Every method trains through :meth:`ClientContext.train`. Methods customise it with
+a loss function, a different dataset, extra trainable parameters (FBL's class
+embeddings), a hook after ``backward`` (SCAFFOLD's gradient correction) and a
+feature hook between ``encode`` and ``head`` (FBL's Knowledge Alignment).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from fblbench.config import TrainConfig
+from fblbench.engine.aggregate import State, clone_state
+from fblbench.errors import DivergedError
+from fblbench.models import FLModel
+
+if TYPE_CHECKING:
+    from fblbench.method import Method
+
+
+@dataclass
+class LocalData:
+    """A client's training tensors: normalised float images, int64 labels, per-sample extras.
+
+    ``aux`` holds extra per-sample columns that travel with each batch, e.g. FBL's
+    ``synthetic`` mask.
+    """
+
+    x: torch.Tensor
+    y: torch.Tensor
+    aux: dict[str, torch.Tensor] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        n = len(self.y)
+        if len(self.x) != n or any(len(v) != n for v in self.aux.values()):
+            raise ValueError(
+                f"LocalData columns must have equal length, but got x={len(self.x)}, y={n}, "
+                f"aux={ {k: len(v) for k, v in self.aux.items()} }"
+            )
+
+    def __len__(self) -> int:
+        return len(self.y)
+
+    def batch(self, idx: torch.Tensor) -> Batch:
+        return Batch(self.x[idx], self.y[idx], {k: v[idx] for k, v in self.aux.items()}, idx)
+
+    def subset(self, idx: torch.Tensor | np.ndarray) -> LocalData:
+        t = torch.as_tensor(idx, dtype=torch.long, device=self.y.device)
+        return LocalData(self.x[t], self.y[t], {k: v[t] for k, v in self.aux.items()})
+
+    def class_counts(self, num_classes: int) -> np.ndarray:
+        return np.bincount(self.y.cpu().numpy(), minlength=num_classes).astype(np.int64)
+
+
+@dataclass
+class Batch:
+    """One mini-batch: inputs, labels, the aux columns and the positions in the local dataset."""
+
+    x: torch.Tensor
+    y: torch.Tensor
+    aux: dict[str, torch.Tensor]
+    index: torch.Tensor
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """What one call of the local loop did."""
+
+    steps: int
+    samples_seen: int
+    mean_loss: float
+
+
+@dataclass
+class ClientUpdate:
+    """What a client sends back: its full state dict after training and bookkeeping."""
+
+    client_id: int
+    params: State
+    num_samples: int
+    num_steps: int
+    train_loss: float
+    extras: dict[str, Any] = field(default_factory=dict)
+    # Summed over clients when the key starts with "num_", averaged otherwise.
+    metrics: dict[str, float] = field(default_factory=dict)
+
+
+FeatureHook = Callable[[torch.Tensor, Batch], torch.Tensor]
+LossFn = Callable[[Batch], torch.Tensor]
+
+
+def has_batchnorm(model: nn.Module) -> bool:
+    return any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules())
+
+
+class ClientContext:
+    """Everything a method's client-side hooks may use for one client in one round."""
+
+    def __init__(
+        self,
+        *,
+        method: Method,
+        client_id: int,
+        round_idx: int,
+        num_rounds: int,
+        model: FLModel,
+        global_params: Mapping[str, torch.Tensor],
+        data: LocalData,
+        num_classes: int,
+        train_cfg: TrainConfig,
+        seed: int,
+        device: torch.device,
+        state: dict[str, Any],
+        server_state: Any,
+    ) -> None:
+        self.method = method
+        self.client_id = client_id
+        self.round_idx = round_idx
+        self.num_rounds = num_rounds
+        self.model = model
+        self.global_params = global_params
+        self.data = data
+        self.num_classes = num_classes
+        self.train_cfg = train_cfg
+        self.device = device
+        # Per-client state that survives rounds; owned by the method.
+        self.state = state
+        # The server state of this round (read-only by convention).
+        self.server_state = server_state
+        # Seeded per (run seed, round, client): independent of which other clients ran.
+        self.generator = torch.Generator().manual_seed(seed)
+        self.np_rng = np.random.default_rng(seed)
+        self.feature_hook: FeatureHook | None = None
+        # Extra optimizer param groups (e.g. FBL's class embeddings with their own lr).
+        self.extra_param_groups: list[dict[str, Any]] = []
+        self._global_model: FLModel | None = None
+
+    @property
+    def global_model(self) -> FLModel:
+        """A frozen copy of the model with this round's global weights (eval mode)."""
+        if self._global_model is None:
+            gm = copy.deepcopy(self.model)
+            gm.load_state_dict(self.global_params)
+            gm.eval()
+            gm.requires_grad_(False)
+            self._global_model = gm
+        return self._global_model
+
+    def forward(self, batch: Batch, model: FLModel | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+        """``(features, logits)`` of ``batch`` through ``model`` (default: the local model).
+
+        The feature hook (FBL's alignment) applies to the local model only.
+        """
+        m = self.model if model is None else model
+        z = m.encode(batch.x)
+        if self.feature_hook is not None and m is self.model:
+            z = self.feature_hook(z, batch)
+        return z, m.head(z)
+
+    def default_loss(self, batch: Batch) -> torch.Tensor:
+        """Cross-entropy of the local model's logits."""
+        return F.cross_entropy(self.forward(batch)[1], batch.y)
+
+    def train(
+        self,
+        loss_fn: LossFn | None = None,
+        data: LocalData | None = None,
+        epochs: int | None = None,
+        after_backward: Callable[[], None] | None = None,
+    ) -> TrainResult:
+        """THE local SGD loop: ``epochs`` passes over ``data`` in seeded random order.
+
+        Defaults: the method's ``loss`` hook, the context's data, ``train_cfg.local_epochs``.
+        Raises :class:`DivergedError` when the loss becomes non-finite.
+        """
+        cfg = self.train_cfg
+        loss_fn = loss_fn or (lambda b: self.method.loss(self, b))
+        data = self.data if data is None else data
+        epochs = cfg.local_epochs if epochs is None else epochs
+        model = self.model
+        model.train()
+        params = [p for p in model.parameters() if p.requires_grad]
+        opt = torch.optim.SGD(
+            [{"params": params}, *self.extra_param_groups],
+            lr=cfg.lr,
+            momentum=cfg.momentum,
+            weight_decay=cfg.weight_decay,
+        )
+        n, bs = len(data), cfg.batch_size
+        # A batch of one cannot be trained with BatchNorm in train mode: drop such a tail.
+        min_batch = 2 if has_batchnorm(model) else 1
+        steps, seen = 0, 0
+        loss_sum = torch.zeros((), device=self.device, dtype=torch.float64)
+        for _ in range(epochs):
+            perm = torch.randperm(n, generator=self.generator).to(data.y.device)
+            for start in range(0, n, bs):
+                idx = perm[start : start + bs]
+                if len(idx) < min_batch:
+                    continue
+                batch = data.batch(idx)
+                loss = loss_fn(batch)
+                opt.zero_grad(set_to_none=True)
+                loss.backward()
+                if after_backward is not None:
+                    after_backward()
+                opt.step()
+                loss_sum += loss.detach() * len(idx)
+                steps += 1
+                seen += len(idx)
+            # One host sync per epoch, not per step.
+            if not torch.isfinite(loss_sum):
+                raise DivergedError(
+                    f"client {self.client_id}, round {self.round_idx + 1}: the training loss became "
+                    f"non-finite (lr={cfg.lr}); lower the learning rate"
+                )
+        return TrainResult(steps=steps, samples_seen=seen, mean_loss=float(loss_sum) / max(seen, 1))
+
+    def update(
+        self,
+        result: TrainResult,
+        *,
+        num_samples: int | None = None,
+        extras: dict[str, Any] | None = None,
+        metrics: dict[str, float] | None = None,
+    ) -> ClientUpdate:
+        """Package the local model's state as this client's update."""
+        return ClientUpdate(
+            client_id=self.client_id,
+            params=clone_state(self.model.state_dict()),
+            num_samples=len(self.data) if num_samples is None else num_samples,
+            num_steps=result.steps,
+            train_loss=result.mean_loss,
+            extras=extras or {},
+            metrics=metrics or {},
+        )
+
+
+@torch.no_grad()
+def evaluate(model: nn.Module, x: torch.Tensor, y: torch.Tensor, batch_size: int = 1024) -> tuple[float, float]:
+    """(accuracy, mean cross-entropy) of ``model`` on (x, y), in eval mode."""
+    was_training = model.training
+    model.eval()
+    correct, loss_sum = 0, 0.0
+    for s in range(0, len(y), batch_size):
+        logits = model(x[s : s + batch_size])
+        yb = y[s : s + batch_size]
+        loss_sum += float(F.cross_entropy(logits, yb, reduction="sum"))
+        correct += int((logits.argmax(1) == yb).sum())
+    model.train(was_training)
+    n = max(len(y), 1)
+    return correct / n, loss_sum / n

@@ -1,0 +1,229 @@
+"""THE round loop: sample clients -> local update -> aggregate -> evaluate -> report."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import torch
+
+from fblbench.config import DataConfig, TrainConfig
+from fblbench.data.datasets import Splits, load_splits
+from fblbench.data.partition import class_histograms, partition
+from fblbench.engine.aggregate import State, clone_state
+from fblbench.engine.client import ClientContext, ClientUpdate, LocalData, evaluate
+from fblbench.errors import ConfigError
+from fblbench.method import Method
+from fblbench.models import FLModel, build_model
+
+
+def resolve_device(name: str) -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    try:
+        dev = torch.device(name)
+    except RuntimeError as e:
+        raise ConfigError(f"device must be auto, cpu, cuda or cuda:N, but got {name!r}") from e
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise ConfigError(f"device {name!r} was asked for but CUDA is not available; use --device cpu")
+    return dev
+
+
+def derive_seed(*parts: object) -> int:
+    """A stable 63-bit seed from any printable parts (independent of PYTHONHASHSEED)."""
+    digest = hashlib.sha256(repr(parts).encode()).digest()
+    return int.from_bytes(digest[:8], "little") >> 1
+
+
+@dataclass
+class Federation:
+    """The clients' data and the evaluation splits, ready on the device."""
+
+    data_cfg: DataConfig
+    splits: Splits
+    parts: list[np.ndarray]
+    clients: list[LocalData]
+    val: tuple[torch.Tensor, torch.Tensor]
+    test: tuple[torch.Tensor, torch.Tensor]
+    histograms: np.ndarray
+    device: torch.device
+    channels_last: bool
+
+    @property
+    def num_classes(self) -> int:
+        return self.splits.num_classes
+
+    @property
+    def num_clients(self) -> int:
+        return len(self.clients)
+
+    def normalize(self, x_uint8: torch.Tensor) -> torch.Tensor:
+        """uint8 [N,3,H,W] images -> the normalised float tensor the models train on."""
+        mean = torch.tensor(self.splits.mean).view(1, -1, 1, 1)
+        std = torch.tensor(self.splits.std).view(1, -1, 1, 1)
+        x = ((x_uint8.float() / 255.0 - mean) / std).to(self.device)
+        return x.contiguous(memory_format=torch.channels_last) if self.channels_last else x.contiguous()
+
+
+@lru_cache(maxsize=4)
+def _cached_splits(cfg: DataConfig) -> Splits:
+    return load_splits(cfg)
+
+
+def build_federation(data_cfg: DataConfig, train_cfg: TrainConfig) -> Federation:
+    """Load (cached) splits, partition the training set and move every client's data to the device."""
+    splits = _cached_splits(data_cfg)
+    return federation_from_splits(splits, partition(splits.train_y.numpy(), data_cfg), data_cfg, train_cfg)
+
+
+def federation_from_splits(
+    splits: Splits, parts: list[np.ndarray], data_cfg: DataConfig, train_cfg: TrainConfig
+) -> Federation:
+    """Normalise the splits once and give every client its slice, on the training device."""
+    device = resolve_device(train_cfg.device)
+    fed = Federation(
+        data_cfg=data_cfg,
+        splits=splits,
+        parts=parts,
+        clients=[],
+        val=(torch.empty(0), torch.empty(0)),
+        test=(torch.empty(0), torch.empty(0)),
+        histograms=class_histograms(splits.train_y.numpy(), parts, splits.num_classes),
+        device=device,
+        channels_last=train_cfg.channels_last,
+    )
+    train_x = fed.normalize(splits.train_x)
+    train_y = splits.train_y.to(device)
+    fed.clients = [LocalData(train_x[torch.as_tensor(p)], train_y[torch.as_tensor(p)]) for p in parts]
+    fed.val = (fed.normalize(splits.val_x), splits.val_y.to(device))
+    fed.test = (fed.normalize(splits.test_x), splits.test_y.to(device))
+    return fed
+
+
+@dataclass(frozen=True)
+class RoundReport:
+    """Metrics of one finished round (1-based ``round``)."""
+
+    round: int
+    num_rounds: int
+    val_acc: float
+    val_loss: float
+    test_acc: float | None
+    test_loss: float | None
+    train_loss: float
+    seconds: float
+    clients: tuple[int, ...]
+    metrics: dict[str, float] = field(default_factory=dict)
+
+    def as_metrics(self) -> dict[str, float]:
+        out = {
+            "val_acc": self.val_acc,
+            "val_loss": self.val_loss,
+            "train_loss": self.train_loss,
+            "round_seconds": self.seconds,
+        }
+        if self.test_acc is not None and self.test_loss is not None:
+            out["test_acc"], out["test_loss"] = self.test_acc, self.test_loss
+        out.update(self.metrics)
+        return out
+
+
+@dataclass
+class RunResult:
+    reports: list[RoundReport]
+    params: State
+
+    @property
+    def final(self) -> RoundReport:
+        return self.reports[-1]
+
+    @property
+    def best_val_acc(self) -> float:
+        return max(r.val_acc for r in self.reports)
+
+
+RoundCallback = Callable[[RoundReport], None]
+
+
+def _merge_metrics(updates: Sequence[ClientUpdate]) -> dict[str, float]:
+    keys = sorted({k for u in updates for k in u.metrics})
+    out: dict[str, float] = {}
+    for k in keys:
+        vals = [u.metrics[k] for u in updates if k in u.metrics]
+        out[k] = float(sum(vals)) if k.startswith("num_") else float(np.mean(vals))
+    return out
+
+
+def sample_clients(num_clients: int, participation: float, rng: np.random.Generator) -> list[int]:
+    m = max(1, round(participation * num_clients))
+    return sorted(rng.choice(num_clients, size=m, replace=False).tolist())
+
+
+def run_federated(
+    fed: Federation,
+    train: TrainConfig,
+    method: Method,
+    callbacks: Sequence[RoundCallback] = (),
+) -> RunResult:
+    """Train ``method`` on ``fed`` for ``train.rounds`` rounds; deterministic for a seed on CPU."""
+    device = fed.device
+    if train.threads:
+        torch.set_num_threads(train.threads)
+    model: FLModel = build_model(train.model, fed.num_classes, fed.splits.resolution, train.seed).to(device)
+    if train.channels_last:
+        model = model.to(memory_format=torch.channels_last)  # type: ignore[call-overload]
+    global_params = clone_state(model.state_dict())
+    method.setup(fed, train)
+    server_state = method.init_state(global_params, fed.num_clients)
+    client_states: list[dict] = [{} for _ in range(fed.num_clients)]
+    rng = np.random.default_rng(derive_seed("client-sampling", train.seed))
+    reports: list[RoundReport] = []
+    for r in range(train.rounds):
+        t0 = time.perf_counter()
+        selected = sample_clients(fed.num_clients, train.participation, rng)
+        updates: list[ClientUpdate] = []
+        for k in selected:
+            model.load_state_dict(global_params)
+            ctx = ClientContext(
+                method=method,
+                client_id=k,
+                round_idx=r,
+                num_rounds=train.rounds,
+                model=model,
+                global_params=global_params,
+                data=fed.clients[k],
+                num_classes=fed.num_classes,
+                train_cfg=train,
+                seed=derive_seed("client", train.seed, r, k),
+                device=device,
+                state=client_states[k],
+                server_state=server_state,
+            )
+            updates.append(method.local_update(ctx))
+        global_params, server_state = method.aggregate(global_params, updates, server_state)
+        model.load_state_dict(global_params)
+        val_acc, val_loss = evaluate(model, *fed.val)
+        test_acc = test_loss = None
+        if (r + 1) % train.test_every == 0 or r + 1 == train.rounds:
+            test_acc, test_loss = evaluate(model, *fed.test)
+        weights = [u.num_samples for u in updates]
+        report = RoundReport(
+            round=r + 1,
+            num_rounds=train.rounds,
+            val_acc=val_acc,
+            val_loss=val_loss,
+            test_acc=test_acc,
+            test_loss=test_loss,
+            train_loss=float(np.average([u.train_loss for u in updates], weights=weights)),
+            seconds=time.perf_counter() - t0,
+            clients=tuple(selected),
+            metrics=_merge_metrics(updates),
+        )
+        reports.append(report)
+        for cb in callbacks:
+            cb(report)
+    return RunResult(reports=reports, params=global_params)

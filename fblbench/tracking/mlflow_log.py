@@ -1,0 +1,167 @@
+"""MLflow logging: one experiment per (dataset, heterogeneity level), a parent run per
+sweep (study), one nested run per trial with every resolved parameter, per-round
+metrics and artifacts. Uses ``MlflowClient`` directly (no fluent global state), so
+several worker processes can log to one store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from fblbench.engine.loop import RoundReport
+from fblbench.errors import TrackingError
+
+TAG_KIND = "fblbench.kind"  # "sweep" (parent), "trial", "run", "leaderboard"
+TAG_STUDY = "fblbench.study"
+TAG_TRIAL = "fblbench.trial_number"
+TAG_STATE = "fblbench.state"  # complete | pruned | failed
+TAG_METHOD = "fblbench.method"
+PARENT_TAG = "mlflow.parentRunId"
+
+
+def sqlite_uri(path: Path) -> str:
+    return f"sqlite:///{path.resolve()}"
+
+
+def _client(uri: str) -> Any:
+    from mlflow.tracking import MlflowClient
+
+    return MlflowClient(tracking_uri=uri)
+
+
+class RunLog:
+    """One MLflow run being written."""
+
+    def __init__(self, client: Any, run_id: str) -> None:
+        self.client = client
+        self.run_id = run_id
+
+    def log_params(self, params: Mapping[str, Any]) -> None:
+        from mlflow.entities import Param
+
+        items = [Param(k, str(v)[:6000]) for k, v in sorted(params.items())]
+        for i in range(0, len(items), 100):
+            self.client.log_batch(self.run_id, params=items[i : i + 100])
+
+    def log_metrics(self, metrics: Mapping[str, float], step: int | None = None) -> None:
+        from mlflow.entities import Metric
+
+        ts = int(time.time() * 1000)
+        items = [Metric(k, float(v), ts, step or 0) for k, v in sorted(metrics.items())]
+        if items:
+            self.client.log_batch(self.run_id, metrics=items)
+
+    def log_round(self, report: RoundReport) -> None:
+        self.log_metrics(report.as_metrics(), step=report.round)
+
+    def set_tags(self, tags: Mapping[str, Any]) -> None:
+        from mlflow.entities import RunTag
+
+        self.client.log_batch(self.run_id, tags=[RunTag(k, str(v)) for k, v in tags.items()])
+
+    def log_artifact(self, path: Path, artifact_path: str | None = None) -> None:
+        self.client.log_artifact(self.run_id, str(path), artifact_path)
+
+    def log_dict(self, obj: Any, name: str) -> None:
+        with tempfile.TemporaryDirectory() as d:
+            p = Path(d) / name
+            p.write_text(json.dumps(obj, indent=2, sort_keys=True, default=str))
+            self.log_artifact(p)
+
+    def end(self, status: str = "FINISHED") -> None:
+        self.client.set_terminated(self.run_id, status=status)
+
+
+class Tracker:
+    """An MLflow tracking store (``sqlite:///...``, ``postgresql://...`` or ``http://...``)."""
+
+    def __init__(self, uri: str, artifact_root: Path | None = None) -> None:
+        self.uri = uri
+        self.artifact_root = artifact_root
+        self.client = _client(uri)
+
+    def check(self) -> None:
+        """Fail fast, before any trial, when the store cannot be reached."""
+        saved = {k: os.environ.get(k) for k in ("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "MLFLOW_HTTP_REQUEST_TIMEOUT")}
+        os.environ["MLFLOW_HTTP_REQUEST_MAX_RETRIES"] = "0"
+        os.environ["MLFLOW_HTTP_REQUEST_TIMEOUT"] = "10"
+        try:
+            self.client.search_experiments(max_results=1)
+        except Exception as e:  # any failure here means the store is unusable
+            raise TrackingError(
+                f"cannot reach the MLflow tracking store {self.uri!r}: {type(e).__name__}: {e}. "
+                "Start the server (mlflow server --workers 1 ...) or fix --mlflow-uri"
+            ) from e
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+
+    def experiment(self, name: str) -> str:
+        exp = self.client.get_experiment_by_name(name)
+        if exp is not None:
+            return str(exp.experiment_id)
+        location = None
+        if self.artifact_root is not None:
+            location = (self.artifact_root / name.replace("/", "_")).resolve().as_uri()
+        try:
+            return str(self.client.create_experiment(name, artifact_location=location))
+        except Exception:
+            # Another worker created it first.
+            exp = self.client.get_experiment_by_name(name)
+            if exp is None:
+                raise
+            return str(exp.experiment_id)
+
+    def find_runs(self, experiment_id: str, filter_string: str, max_results: int = 1000) -> list[Any]:
+        return list(self.client.search_runs([experiment_id], filter_string, max_results=max_results))
+
+    def start_run(
+        self,
+        experiment_id: str,
+        name: str,
+        tags: Mapping[str, Any],
+        parent: str | None = None,
+    ) -> RunLog:
+        all_tags = {k: str(v) for k, v in tags.items()}
+        if parent is not None:
+            all_tags[PARENT_TAG] = parent
+        run = self.client.create_run(experiment_id, run_name=name, tags=all_tags)
+        return RunLog(self.client, run.info.run_id)
+
+    def parent_run(self, experiment_id: str, study_name: str, tags: Mapping[str, Any]) -> RunLog:
+        """The sweep's parent run: reused when the sweep is resumed, created otherwise."""
+        found = self.find_runs(
+            experiment_id, f"tags.`{TAG_KIND}` = 'sweep' and tags.`{TAG_STUDY}` = '{study_name}'"
+        )
+        if found:
+            run_id = found[0].info.run_id
+            if found[0].info.status != "RUNNING":
+                self.client.update_run(run_id, status="RUNNING")
+            return RunLog(self.client, run_id)
+        return self.start_run(experiment_id, study_name, {**tags, TAG_KIND: "sweep", TAG_STUDY: study_name})
+
+    def fail_stale_runs(self, experiment_id: str, study_name: str, is_stale: Callable[[int], bool]) -> int:
+        """Mark RUNNING trial runs whose Optuna trial is no longer running as FAILED."""
+        n = 0
+        runs: Iterable[Any] = self.find_runs(
+            experiment_id,
+            f"tags.`{TAG_KIND}` = 'trial' and tags.`{TAG_STUDY}` = '{study_name}' "
+            "and attributes.status = 'RUNNING'",
+        )
+        for run in runs:
+            number = int(run.data.tags.get(TAG_TRIAL, -1))
+            if is_stale(number):
+                self.client.set_tag(run.info.run_id, TAG_STATE, "failed")
+                self.client.set_tag(run.info.run_id, "fblbench.failure", "worker died (heartbeat expired)")
+                self.client.set_terminated(run.info.run_id, status="FAILED")
+                n += 1
+        return n
