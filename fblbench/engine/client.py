@@ -92,6 +92,9 @@ class ClientUpdate:
     extras: dict[str, Any] = field(default_factory=dict)
     # Summed over clients when the key starts with "num_", averaged otherwise.
     metrics: dict[str, float] = field(default_factory=dict)
+    # Keys of ``params`` that are trainable parameters (the rest are buffers, e.g. BatchNorm
+    # running statistics). Server optimisers (FedAvgM, FedAdam) step only these; empty = unknown.
+    param_names: tuple[str, ...] = ()
 
 
 FeatureHook = Callable[[torch.Tensor, Batch], torch.Tensor]
@@ -241,6 +244,7 @@ class ClientContext:
             train_loss=result.mean_loss,
             extras=extras or {},
             metrics=metrics or {},
+            param_names=tuple(n for n, p in self.model.named_parameters() if p.requires_grad),
         )
 
 
