@@ -57,7 +57,7 @@ class Method:
             raise ConfigError(
                 f"{self.name}: hparams must be a {self.Hparams.__name__}, but got {type(hparams).__name__}"
             )
-        self.hp = hparams
+        self.hp: Any = hparams  # an instance of Hparams (subclasses may annotate `hp: Hparams`)
 
     @classmethod
     def from_dict(cls, values: dict[str, Any]) -> Method:
