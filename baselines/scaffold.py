@@ -1,0 +1,95 @@
+"""SCAFFOLD (Karimireddy et al., ICML 2020): control variates correct client drift.
+
+Server state: the model ``x`` and the server control variate ``c``; client ``i`` keeps its
+own control variate ``c_i`` (zero at first). One round, as in the paper's Algorithm 1:
+
+- every local step uses the corrected gradient ``g_i(y) + c - c_i`` (``after_backward``);
+- after ``K`` local steps with client step size ``eta_l`` (the train config's ``lr``), option II
+  sets ``c_i+ = c_i - c + (x - y_i) / (K * eta_l)`` and sends ``dy_i = y_i - x``, ``dc_i = c_i+ - c_i``;
+- the server sets ``x <- x + eta_g * mean_S(dy_i)`` and ``c <- c + (1/N) * sum_S(dc_i)``, where
+  ``S`` are the sampled clients and ``N`` all clients.
+
+Control variates cover the trainable parameters; buffers (BatchNorm statistics) are averaged.
+The paper's analysis uses plain SGD; with the train config's momentum and weight decay the
+correction is applied to the gradient before the optimiser, as NIID-Bench does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+
+from fblbench.engine.aggregate import State, weighted_mean, zeros_like_state
+from fblbench.engine.client import ClientContext, ClientUpdate
+from fblbench.errors import ConfigError
+from fblbench.method import Method
+
+DELTA_C = "scaffold_delta_c"  # ClientUpdate.extras key of dc_i
+
+
+class Scaffold(Method):
+    """SCAFFOLD with option II control variates and a server step size."""
+
+    name = "scaffold"
+    summary = "control variates c, c_i correct every local gradient by c - c_i (option II update)"
+    paper = "Karimireddy et al., SCAFFOLD: Stochastic Controlled Averaging for FL, ICML 2020"
+
+    @dataclass(frozen=True)
+    class Hparams:
+        # Global step size eta_g. The paper's experiments use eta_g = 1 (plain averaging of y_i).
+        lr_g: float = 1.0
+
+        def __post_init__(self) -> None:
+            if self.lr_g <= 0:
+                raise ConfigError(f"scaffold: lr_g must be > 0, but got lr_g={self.lr_g}")
+
+    hp: Hparams
+
+    def init_state(self, global_params: State, num_clients: int) -> dict[str, Any]:
+        return {"c": zeros_like_state(global_params), "num_clients": num_clients}
+
+    def local_update(self, ctx: ClientContext) -> ClientUpdate:
+        params = {n: p for n, p in ctx.model.named_parameters() if p.requires_grad}
+        c: State = ctx.server_state["c"]
+        c_i: State | None = ctx.state.get("c_i")
+        if c_i is None:  # c_i starts at zero (the paper's initialisation)
+            c_i = {n: torch.zeros_like(p) for n, p in params.items()}
+        correction = {n: c[n] - c_i[n] for n in params}
+
+        def after_backward() -> None:
+            for n, p in params.items():
+                if p.grad is None:  # a parameter the loss did not reach still gets c - c_i
+                    p.grad = correction[n].clone()
+                else:
+                    p.grad.add_(correction[n])
+
+        result = ctx.train(after_backward=after_backward)
+        x = ctx.global_params
+        with torch.no_grad():
+            if result.steps > 0:
+                scale = 1.0 / (result.steps * ctx.train_cfg.lr)
+                c_new = {n: c_i[n] - c[n] + (x[n] - p) * scale for n, p in params.items()}
+            else:  # no local step (empty client): nothing learned, c_i unchanged
+                c_new = {n: v.clone() for n, v in c_i.items()}
+        ctx.state["c_i"] = c_new
+        return ctx.update(result, extras={DELTA_C: {n: c_new[n] - c_i[n] for n in params}})
+
+    def aggregate(
+        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any
+    ) -> tuple[State, Any]:
+        # The paper averages uniformly over the sampled clients: x + eta_g * (1/|S|) sum (y_i - x).
+        avg = weighted_mean([u.params for u in updates], [1.0] * len(updates))
+        new = dict(avg)
+        lr_g = self.hp.lr_g
+        for k, x in global_params.items():
+            if x.is_floating_point():
+                # == x + lr_g * (avg - x), written so that lr_g = 1 gives the average exactly.
+                new[k] = avg[k] + (lr_g - 1.0) * (avg[k] - x)
+        n_all = server_state["num_clients"]
+        c = dict(server_state["c"])
+        for k in updates[0].extras[DELTA_C]:
+            c[k] = c[k] + sum(u.extras[DELTA_C][k] for u in updates) / n_all
+        return new, {"c": c, "num_clients": n_all}
