@@ -30,7 +30,12 @@ def sqlite_uri(path: Path) -> str:
 
 
 def _client(uri: str) -> Any:
+    import logging
+
     from mlflow.tracking import MlflowClient
+
+    # MLflow's INFO lines (schema migrations) would drown the progress output.
+    logging.getLogger("mlflow").setLevel(logging.WARNING)
 
     return MlflowClient(tracking_uri=uri)
 

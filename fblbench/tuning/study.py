@@ -11,6 +11,7 @@ import dataclasses
 import math
 import tempfile
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,14 +144,21 @@ def make_storage(url: str) -> optuna.storages.BaseStorage:
         kwargs["connect_args"] = {"timeout": 120}
     else:
         kwargs["pool_pre_ping"] = True
+    retry: dict[str, Any]
     try:
-        return optuna.storages.RDBStorage(
-            url,
-            engine_kwargs=kwargs,
-            heartbeat_interval=HEARTBEAT_INTERVAL,
-            grace_period=HEARTBEAT_GRACE,
-            failed_trial_callback=optuna.storages.RetryFailedTrialCallback(max_retry=3),
-        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+            if hasattr(optuna.storages, "RetryHeartbeatStaleTrialCallback"):  # optuna >= 4.9
+                retry = {"heartbeat_stale_trial_callback": optuna.storages.RetryHeartbeatStaleTrialCallback(3)}
+            else:
+                retry = {"failed_trial_callback": optuna.storages.RetryFailedTrialCallback(max_retry=3)}
+            return optuna.storages.RDBStorage(
+                url,
+                engine_kwargs=kwargs,
+                heartbeat_interval=HEARTBEAT_INTERVAL,
+                grace_period=HEARTBEAT_GRACE,
+                **retry,
+            )
     except Exception as e:
         raise TrackingError(f"cannot open the Optuna storage {url!r}: {type(e).__name__}: {e}") from e
 
@@ -188,7 +196,7 @@ class Reporter:
 
     def line(self, text: str) -> None:
         if self.enabled:
-            self.console.print(text, soft_wrap=True)
+            self.console.print(text, soft_wrap=True, markup=False)
 
 
 class Objective:
@@ -317,6 +325,8 @@ class StudySummary:
 def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | None = None) -> list[StudySummary]:
     """Validate everything, then run each study until it holds ``cfg.trials`` counted trials."""
     plans = plan_sweep(cfg)  # search spaces and method specs, before any long work
+    # Our progress lines replace Optuna's per-trial log lines.
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
     cfg.runs_dir.mkdir(parents=True, exist_ok=True)
     tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
     tracker.check()
@@ -364,8 +374,9 @@ def run_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.BaseSt
         {TAG_METHOD: plan.method_spec, "fblbench.dataset": plan.data_cfg.dataset,
          "fblbench.partition": plan.data_cfg.partition_tag()},
     )
-    parent.log_params({"trials": cfg.trials, "budget": cfg.budget, "seed": cfg.seed,
-                       "method": plan.method_spec, "pruner": cfg.pruner,
+    # Params are immutable in MLflow; what a resume may change (the trial target) is a tag.
+    parent.set_tags({"fblbench.trials_target": cfg.trials, "fblbench.pruner": cfg.pruner})
+    parent.log_params({"budget": cfg.budget, "seed": cfg.seed, "method": plan.method_spec,
                        **to_flat_dict(plan.data_cfg, plan.train_cfg, prefix=True)})
     objective = Objective(plan, tracker, exp_id, parent, reporter, cfg.trials)
 
