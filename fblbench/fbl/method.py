@@ -1,0 +1,521 @@
+"""Federated Balanced Learning (FBL) as a :class:`~fblbench.method.Method`.
+
+Each round, each client trains on a *balanced* local set instead of its raw data:
+
+1. the balance plan (:mod:`fblbench.fbl.plan`) fixes per class how many real samples to
+   keep and how many synthetic ones to add (limited clients: ``b = N / C``, same total
+   ``N``; unlimited clients: ``b = max_c n_c``; generator-less clients: unchanged);
+2. knowledge sampling keeps the highest-loss real samples of every excessive class under
+   this round's global model (or random ones: ``sampling="random"``);
+3. knowledge replay adds, every ``replay_period`` rounds, ``replay_fraction`` of the real
+   samples sampling left out;
+4. knowledge filling adds the synthetic samples drawn once in :meth:`FBLCore.setup`;
+5. knowledge alignment adds a learnable class embedding to the features of synthetic
+   samples (not dropped by knowledge drop) before the head, via ``ctx.feature_hook``.
+
+Then the inner method's ``local_update`` runs on that data (FedAvg for plain FBL; FedProx,
+SCAFFOLD, ... for ``fbl+<method>``), and the server runs the inner method's aggregation
+plus the averaging of the shared class embeddings. Choices the paper leaves open are
+written down in ``docs/fbl.md``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from fblbench.engine.aggregate import State
+from fblbench.engine.client import ClientContext, ClientUpdate, LocalData
+from fblbench.engine.loop import derive_seed
+from fblbench.errors import ConfigError, DataError
+from fblbench.fbl.alignment import SYNTHETIC, average_embeddings, make_feature_hook
+from fblbench.fbl.plan import (
+    BalancePlan,
+    ClientKind,
+    assign_client_kinds,
+    is_replay_round,
+    num_replay,
+    plan_client,
+    select_by_loss,
+    select_random,
+)
+from fblbench.method import FedAvg, Method
+
+if TYPE_CHECKING:
+    from fblbench.config import TrainConfig
+    from fblbench.engine.loop import Federation
+    from fblbench.fbl.generators import Generator, GeneratorSpec
+
+GENERATOR_KINDS = ("ddpm", "pretrained", "augment", "none")
+SAMPLING_CRITERIA = ("loss", "random")
+EMBEDDINGS_KEY = "fbl_embeddings"  # ClientUpdate.extras / ctx.state key of the class embeddings
+EMBEDDING_CLASSES_KEY = "fbl_embedding_classes"  # bool[C]: classes whose embedding the client trained
+GRID_PER_CLASS = 8  # generated samples per class kept for the artifact grid
+_LOSS_BATCH = 512
+
+
+@dataclass(frozen=True)
+class FBLHparams:
+    """FBL's hyperparameters. Values the paper reports are marked; the rest are this
+    project's choices (``docs/fbl.md`` says why), tuned by ``search_spaces/fbl.yaml``."""
+
+    # Master switch. False = the inner method unchanged (FBL off == FedAvg, bit for bit).
+    balancing: bool = True
+    # Which real samples of an excessive class to keep: "loss" = highest loss under the
+    # current global model (the paper's choice, it beat "random" in its ablation).
+    sampling: Literal["loss", "random"] = "loss"
+    # Replay every T rounds (rounds T, 2T, ... counted from 1); 0 = no replay. The paper
+    # does not give T: 5 replays 4 times in the cpu budget's 20 rounds, often enough to
+    # revisit discarded data, rare enough to keep the budget close to N_k.
+    replay_period: int = 5
+    # Fraction of the left-out real samples a replay round adds; ~10% worked best in the paper.
+    replay_fraction: float = 0.1
+    # Knowledge filling on/off (off = sampling only: excessive classes are cut, nothing added).
+    filling: bool = True
+    # Knowledge Alignment on/off (per-class embeddings on synthetic features).
+    alignment: bool = True
+    # Embedding SGD lr: the model's default lr (0.01); the embeddings start at zero and
+    # only synthetic rows train them, so they should not outpace the backbone.
+    align_lr: float = 0.01
+    # Mild shrinkage toward zero: an embedding should absorb the synthetic-vs-real shift,
+    # not grow until it alone explains the synthetic labels (drop is the main guard).
+    align_weight_decay: float = 1e-4
+    # Embeddings averaged by the server (True) or kept per client. Shared: the shift comes
+    # from one (federated) generator, so it is common to all clients, and pooling lets a
+    # class's embedding learn from every client that synthesises it.
+    align_shared: bool = True
+    # Knowledge Drop: fraction of synthetic rows per batch trained WITHOUT their embedding.
+    # The paper says drop is needed (alignment without it hurt) but not its value; 0.5
+    # makes half the synthetic rows go through the same path as real and test images.
+    p_drop: float = 0.5
+    # Extended framework: shares of unlimited (balance to the max count) and generator-less
+    # (plain inner method) clients; the rest are limited. 0/0 = the paper's main setting.
+    share_unlimited: float = 0.0
+    share_no_generator: float = 0.0
+    # The filler: ddpm (federated class-conditional DDPM; works offline on a CPU), pretrained
+    # (a diffusers text-to-image pipeline; the paper's setting, needs weights and a GPU),
+    # augment (oversample own samples; cannot fill missing classes), none.
+    generator: str = "ddpm"
+    # Generator settings (fblbench.fbl.generators.GeneratorSpec; gen_* = its fields).
+    # 1500 federated DDPM steps: enough for class-recognisable 32 px samples on a CPU.
+    gen_train_steps: int = 1500
+    # Local DDPM steps between two FedAvg averagings of the generator.
+    gen_local_steps: int = 50
+    # UNet base width: small enough to train and sample on a CPU.
+    gen_width: int = 32
+    # DDIM sampling steps: 25 is the usual quality/speed knee of DDIM.
+    gen_sampling_steps: int = 25
+    # Classifier-free guidance scale: 2 trades a little diversity for class fidelity.
+    gen_guidance: float = 2.0
+    # Cached generated images per class that clients draw their synthetic samples from.
+    gen_pool_size: int = 200
+    # Image-to-image strength from a client's real samples (0 = pure generation).
+    gen_img2img_strength: float = 0.0
+    # Local path or hub id of the pretrained pipeline (generator="pretrained" only).
+    gen_pretrained_model: str = ""
+    # Prompt with "{class}" (empty = the generator's per-dataset default).
+    gen_prompt_template: str = ""
+    # Seed of the generator's training and pool: fixed across run seeds, so one cached
+    # generator serves every seed and trial (the run seed picks what each client draws).
+    gen_seed: int = 0
+
+    def __post_init__(self) -> None:
+        def check(cond: bool, msg: str) -> None:
+            if not cond:
+                raise ConfigError(f"fbl: {msg}")
+
+        check(self.sampling in SAMPLING_CRITERIA, f"sampling must be one of {SAMPLING_CRITERIA}, but got {self.sampling!r}")
+        check(self.generator in GENERATOR_KINDS, f"generator must be one of {GENERATOR_KINDS}, but got {self.generator!r}")
+        check(self.replay_period >= 0, f"replay_period must be >= 0 (0 = off), but got {self.replay_period}")
+        check(0 <= self.replay_fraction <= 1, f"replay_fraction must lie in [0, 1], but got {self.replay_fraction}")
+        check(self.align_lr > 0, f"align_lr must be > 0, but got {self.align_lr}")
+        check(self.align_weight_decay >= 0, f"align_weight_decay must be >= 0, but got {self.align_weight_decay}")
+        check(0 <= self.p_drop <= 1, f"p_drop must lie in [0, 1], but got {self.p_drop}")
+        check(
+            0 <= self.share_unlimited <= 1 and 0 <= self.share_no_generator <= 1
+            and self.share_unlimited + self.share_no_generator <= 1,
+            "share_unlimited and share_no_generator must lie in [0, 1] with a sum <= 1, but got "
+            f"share_unlimited={self.share_unlimited}, share_no_generator={self.share_no_generator}",
+        )
+        for name in ("gen_train_steps", "gen_local_steps", "gen_width", "gen_sampling_steps", "gen_pool_size"):
+            check(getattr(self, name) >= 1, f"{name} must be >= 1, but got {getattr(self, name)}")
+        check(self.gen_guidance >= 0, f"gen_guidance must be >= 0, but got {self.gen_guidance}")
+        check(
+            0 <= self.gen_img2img_strength <= 1,
+            f"gen_img2img_strength must lie in [0, 1], but got {self.gen_img2img_strength}",
+        )
+
+
+@dataclass
+class FBLServerState:
+    """The composed server state: the inner method's own state and the shared embeddings."""
+
+    inner: Any = None
+    embeddings: torch.Tensor | None = None  # [C, feature_dim]; None until a client trained one
+
+
+@dataclass
+class RoundCounts:
+    """Samples the participating clients trained on in one round (summed over clients)."""
+
+    num_real: int = 0
+    num_synthetic: int = 0
+    num_replayed: int = 0
+    clients: list[int] = field(default_factory=list)
+
+
+def _concat(parts: Sequence[LocalData]) -> LocalData:
+    """Rows of ``parts`` one after the other, with the ``synthetic`` column only."""
+    return LocalData(
+        torch.cat([p.x for p in parts]),
+        torch.cat([p.y for p in parts]),
+        {SYNTHETIC: torch.cat([p.aux[SYNTHETIC] for p in parts])},
+    )
+
+
+def _mark(data: LocalData, synthetic: bool) -> LocalData:
+    col = torch.full((len(data),), synthetic, dtype=torch.bool, device=data.y.device)
+    return LocalData(data.x, data.y, {SYNTHETIC: col})
+
+
+class FBLCore(Method):
+    """FBL's client data and feature path, over whatever method follows it in the MRO.
+
+    Not used directly: :class:`FBL` is FBL over FedAvg and :meth:`compose` builds
+    ``fbl+<method>``. Every hook calls ``super()``, which is the inner method's hook.
+    """
+
+    name = "fbl"
+    summary = (
+        "Federated Balanced Learning: per-client class balancing by loss-based sampling, "
+        "generator filling, replay and aligned class embeddings"
+    )
+    paper = "Li et al., Federated Balanced Learning, arXiv 2601.14042, 2026"
+    Hparams: ClassVar[type] = FBLHparams
+    #: The method whose hooks FBL wraps (FedAvg for plain FBL).
+    inner_method: ClassVar[type[Method]] = FedAvg
+    hp: FBLHparams  # the merged Hparams of a composed class subclasses FBLHparams
+
+    def __init__(self, hparams: Any = None) -> None:
+        super().__init__(hparams)
+        #: Show the generator's training/sampling progress (not a hyperparameter).
+        self.show_progress = True
+        self._reset()
+
+    def _reset(self) -> None:
+        #: One-time metrics of setup (the generator's prepare(), the plan's totals).
+        self.setup_metrics: dict[str, float] = {}
+        self.kinds: list[ClientKind] = []
+        self.plans: list[BalancePlan] = []
+        self.synthetic: list[LocalData | None] = []
+        self.classes: tuple[str, ...] = ()
+        self.round_counts: dict[int, RoundCounts] = {}
+        self._grid: dict[int, list[torch.Tensor]] = {}
+
+    @property
+    def grid_images(self) -> tuple[torch.Tensor, torch.Tensor] | None:
+        """``(uint8 images, labels)``: up to GRID_PER_CLASS generated samples per class drawn in setup."""
+        from fblbench.fbl.artifacts import grid_tensors
+
+        return grid_tensors(self._grid, GRID_PER_CLASS)
+
+    # ---- the generator ---------------------------------------------------------------------
+    def generator_spec(self) -> GeneratorSpec:
+        from fblbench.fbl.generators import GeneratorSpec
+
+        hp = self.hp
+        return GeneratorSpec(
+            kind=hp.generator,
+            train_steps=hp.gen_train_steps,
+            local_steps=hp.gen_local_steps,
+            width=hp.gen_width,
+            sampling_steps=hp.gen_sampling_steps,
+            guidance=hp.gen_guidance,
+            pool_size=hp.gen_pool_size,
+            img2img_strength=hp.gen_img2img_strength,
+            pretrained_model=hp.gen_pretrained_model,
+            prompt_template=hp.gen_prompt_template,
+            seed=hp.gen_seed,
+        )
+
+    def make_generator(self) -> Generator:
+        """The filler of this run (override, or assign on the instance, to inject another)."""
+        from fblbench.fbl.generators import build_generator
+
+        return build_generator(self.generator_spec())
+
+    # ---- hooks -------------------------------------------------------------------------------
+    def setup(self, fed: Federation, train: TrainConfig) -> None:
+        """Assign client kinds, plan every client, prepare the generator and draw each
+        client's synthetic set once (deterministic per run seed, client and class)."""
+        super().setup(fed, train)
+        self._reset()
+        hp = self.hp
+        if not hp.balancing:
+            return
+        self.classes = tuple(fed.splits.classes)
+        rng = np.random.default_rng(derive_seed("fbl-client-kinds", train.seed))
+        self.kinds = assign_client_kinds(fed.num_clients, hp.share_unlimited, hp.share_no_generator, rng)
+        gen = self.make_generator() if hp.filling and hp.generator != "none" else None
+        plans = []
+        for k in range(fed.num_clients):
+            counts = np.asarray(fed.histograms[k], dtype=np.int64)
+            can_fill: np.ndarray | bool = gen is not None and (gen.can_fill_missing or counts > 0)
+            plans.append(plan_client(counts, self.kinds[k], can_fill))
+        self.synthetic = [None] * fed.num_clients
+        if gen is not None and any(p.num_synthetic > 0 for p in plans):
+            metrics = gen.prepare(fed, Path(fed.data_cfg.cache_dir), progress=self.show_progress)
+            self.setup_metrics.update({str(k): float(v) for k, v in metrics.items()})
+            for k, plan in enumerate(plans):
+                if plan.num_synthetic > 0:
+                    self.synthetic[k], delivered = self._draw(gen, fed, k, plan, train.seed)
+                    plans[k] = plan.with_fill(delivered)
+        self.plans = plans
+        self.setup_metrics.update(
+            {
+                "fbl_planned_real": float(sum(p.num_real for p in plans)),
+                "fbl_planned_synthetic": float(sum(p.num_synthetic for p in plans)),
+                "fbl_unfilled": float(sum(int(p.unfilled.sum()) for p in plans)),
+                "fbl_clients_unlimited": float(self.kinds.count("unlimited")),
+                "fbl_clients_no_generator": float(self.kinds.count("no_generator")),
+            }
+        )
+
+    def _draw(
+        self, gen: Generator, fed: Federation, k: int, plan: BalancePlan, seed: int
+    ) -> tuple[LocalData | None, np.ndarray]:
+        """Client ``k``'s synthetic set: ``plan.fill[c]`` images of each class ``c``."""
+        part = torch.as_tensor(fed.parts[k], dtype=torch.long)
+        real_x, real_y = fed.splits.train_x[part], fed.splits.train_y[part]
+        shape = tuple(fed.splits.train_x.shape[1:])
+        images, labels = [], []
+        delivered = np.zeros_like(plan.fill)
+        for c in np.flatnonzero(plan.fill):
+            n = int(plan.fill[c])
+            rng = torch.Generator().manual_seed(derive_seed("fbl-fill", seed, k, int(c)))
+            img = gen.fill(int(c), n, real_x[real_y == int(c)], rng)
+            if img.dtype != torch.uint8 or tuple(img.shape[1:]) != shape or len(img) > n:
+                raise DataError(
+                    f"fbl: generator {type(gen).__name__} must return at most {n} uint8 images of shape "
+                    f"{shape} for class {int(c)}, but got {len(img)} {img.dtype} images of shape "
+                    f"{tuple(img.shape[1:])}"
+                )
+            if len(img) == 0:
+                continue
+            delivered[c] = len(img)
+            images.append(img.cpu())
+            labels.append(torch.full((len(img),), int(c), dtype=torch.long))
+            grid = self._grid.setdefault(int(c), [])
+            if sum(len(g) for g in grid) < GRID_PER_CLASS:
+                grid.append(img[:GRID_PER_CLASS].cpu())
+        if not images:
+            return None, delivered
+        y = torch.cat(labels).to(fed.device)
+        return _mark(LocalData(fed.normalize(torch.cat(images)), y), True), delivered
+
+    def init_state(self, global_params: State, num_clients: int) -> Any:
+        return FBLServerState(inner=super().init_state(global_params, num_clients))
+
+    def local_update(self, ctx: ClientContext) -> ClientUpdate:
+        state = ctx.server_state
+        shared = state.embeddings if isinstance(state, FBLServerState) else None
+        # The inner method sees its own server state, as if FBL were not there.
+        ctx.server_state = state.inner if isinstance(state, FBLServerState) else state
+        if not self.hp.balancing or not self.plans:
+            return super().local_update(ctx)
+        plan = self.plans[ctx.client_id]
+        counts = self.round_counts.setdefault(ctx.round_idx, RoundCounts())
+        counts.clients.append(ctx.client_id)
+        if plan.kind == "no_generator":
+            upd = super().local_update(ctx)
+            counts.num_real += len(ctx.data)
+            upd.metrics.update({"num_real": float(len(ctx.data)), "num_synthetic": 0.0, "num_replayed": 0.0})
+            return upd
+
+        real = ctx.data
+        num_held = len(real)
+        kept, left_out = self._sample(ctx, real, plan)
+        replayed = np.zeros(0, dtype=np.int64)
+        if is_replay_round(ctx.round_idx, self.hp.replay_period) and len(left_out):
+            m = num_replay(len(left_out), self.hp.replay_fraction)
+            replayed = np.sort(ctx.np_rng.choice(left_out, size=m, replace=False)).astype(np.int64)
+        synth = self.synthetic[ctx.client_id]
+        if len(kept) == num_held and synth is None:
+            ctx.data = real  # nothing to balance: the very same data (and batch order) as the inner method
+        else:
+            parts = [_mark(real.subset(np.concatenate([kept, replayed])), False)]
+            ctx.data = _concat(parts + ([synth] if synth is not None else []))
+
+        emb: torch.Tensor | None = None
+        if self.hp.alignment and synth is not None:
+            if self.hp.align_shared:
+                init = shared
+            else:
+                init = ctx.state.get(EMBEDDINGS_KEY)
+            if init is None:
+                init = torch.zeros(ctx.num_classes, ctx.model.feature_dim, device=ctx.device)
+            emb = init.detach().clone().to(ctx.device).requires_grad_(True)
+            ctx.feature_hook = make_feature_hook(emb, self.hp.p_drop, ctx.generator)
+            ctx.extra_param_groups.append(
+                {"params": [emb], "lr": self.hp.align_lr, "weight_decay": self.hp.align_weight_decay}
+            )
+
+        upd = super().local_update(ctx)
+        # Aggregation weights stay the client's real data size (as under FedAvg), whatever
+        # FBL trained on: synthetic or replayed rows must not buy a client more weight.
+        upd.num_samples = num_held
+        n_syn = 0 if synth is None else len(synth)
+        n_real = len(kept) + len(replayed)
+        upd.metrics.update(
+            {"num_real": float(n_real), "num_synthetic": float(n_syn), "num_replayed": float(len(replayed))}
+        )
+        counts.num_real += n_real
+        counts.num_synthetic += n_syn
+        counts.num_replayed += len(replayed)
+        if emb is not None:
+            trained = emb.detach().clone()
+            if self.hp.align_shared:
+                upd.extras[EMBEDDINGS_KEY] = trained
+                upd.extras[EMBEDDING_CLASSES_KEY] = torch.as_tensor(plan.fill > 0)
+            else:
+                ctx.state[EMBEDDINGS_KEY] = trained
+        return upd
+
+    def _sample(self, ctx: ClientContext, real: LocalData, plan: BalancePlan) -> tuple[np.ndarray, np.ndarray]:
+        """Knowledge sampling: (kept, left-out) indices into ``real``, both sorted."""
+        n = len(real)
+        if not plan.excessive.any():
+            return np.arange(n, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        labels = real.y.cpu().numpy()
+        if self.hp.sampling == "random":
+            kept = select_random(labels, plan.keep, ctx.np_rng)
+        else:
+            kept = select_by_loss(self.sample_losses(ctx, real, plan.excessive[labels]), labels, plan.keep)
+        mask = np.ones(n, dtype=bool)
+        mask[kept] = False
+        return kept, np.flatnonzero(mask).astype(np.int64)
+
+    @staticmethod
+    @torch.no_grad()
+    def sample_losses(ctx: ClientContext, real: LocalData, rows: np.ndarray) -> np.ndarray:
+        """Per-sample cross-entropy of ``real`` under this round's global model (eval mode,
+        no hook) for the ``rows`` mask; other rows get 0 (their classes keep every sample)."""
+        out = np.zeros(len(real), dtype=np.float64)
+        idx = np.flatnonzero(rows)
+        gm = ctx.global_model
+        for s in range(0, len(idx), _LOSS_BATCH):
+            t = torch.as_tensor(idx[s : s + _LOSS_BATCH], device=real.y.device)
+            loss = F.cross_entropy(gm(real.x[t]), real.y[t], reduction="none")
+            out[idx[s : s + _LOSS_BATCH]] = loss.double().cpu().numpy()
+        return out
+
+    def aggregate(
+        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any
+    ) -> tuple[State, Any]:
+        wrapped = isinstance(server_state, FBLServerState)
+        inner = server_state.inner if wrapped else server_state
+        emb = server_state.embeddings if wrapped else None
+        params, inner = super().aggregate(global_params, updates, inner)
+        with_emb = [u for u in updates if EMBEDDINGS_KEY in u.extras]
+        if with_emb:
+            emb = average_embeddings(
+                emb,
+                [u.extras[EMBEDDINGS_KEY] for u in with_emb],
+                [u.extras[EMBEDDING_CLASSES_KEY] for u in with_emb],
+                [u.num_samples for u in with_emb],
+            )
+        return params, FBLServerState(inner=inner, embeddings=emb)
+
+    def run_metrics(self) -> dict[str, float]:
+        return {**super().run_metrics(), **self.setup_metrics}
+
+    def artifacts(self, out_dir: Path) -> list[Path]:
+        from fblbench.fbl.artifacts import write_artifacts
+
+        return [*super().artifacts(out_dir), *write_artifacts(self, Path(out_dir))]
+
+    # ---- composition -----------------------------------------------------------------------
+    @classmethod
+    def compose(cls, inner: type[Method]) -> type[Method]:
+        """``fbl+<inner.name>``: FBL's data and feature path over ``inner``'s hooks.
+
+        The class's Hparams holds FBL's fields and ``inner``'s (a shared name is a
+        ConfigError); its hooks run FBL's part and delegate the rest to ``inner`` via ``super()``.
+        """
+        if _COMPOSED.get(inner) is None:
+            _COMPOSED[inner] = _compose(inner)
+        return _COMPOSED[inner]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Composed classes are made at run time: pickle by (inner class, hyperparameters).
+        return (_rebuild, (type(self).inner_method, type(self) is FBL, dataclasses.asdict(self.hp)))
+
+
+_COMPOSED: dict[type[Method], type[Method]] = {}
+
+
+def _merged_hparams(inner: type[Method]) -> type:
+    inner_hp = inner.Hparams
+    fbl_names = {f.name for f in dataclasses.fields(FBLHparams)}
+    inner_names = {f.name for f in dataclasses.fields(inner_hp)}
+    clash = sorted(fbl_names & inner_names)
+    if clash:
+        raise ConfigError(
+            f"cannot compose fbl with {inner.name!r}: hyperparameter name(s) {clash} exist in both; "
+            "rename them in the inner method"
+        )
+    params = getattr(inner_hp, "__dataclass_params__", None)
+    if params is None or not params.frozen:
+        raise ConfigError(f"cannot compose fbl with {inner.name!r}: its Hparams must be a frozen dataclass")
+
+    def __post_init__(self: Any) -> None:
+        FBLHparams.__post_init__(self)
+        own = getattr(inner_hp, "__post_init__", None)
+        if own is not None:
+            own(self)
+
+    return dataclasses.make_dataclass(
+        f"FBL_{inner.__name__}_Hparams",
+        [],
+        bases=(FBLHparams, inner_hp),
+        frozen=True,
+        namespace={"__post_init__": __post_init__, "__module__": __name__},
+    )
+
+
+def _compose(inner: type[Method]) -> type[Method]:
+    if not (isinstance(inner, type) and issubclass(inner, Method)):
+        raise ConfigError(f"fbl composes with a Method subclass, but got {inner!r}")
+    if issubclass(inner, FBLCore):
+        raise ConfigError(f"cannot compose fbl with {inner.name!r}: it already is FBL")
+    name = f"fbl+{inner.name}"
+    ns = {
+        "name": name,
+        "summary": f"FBL's balanced data and aligned features + {inner.name}: {inner.summary}".rstrip(": "),
+        "paper": f"{FBLCore.paper}; {inner.paper}" if inner.paper else FBLCore.paper,
+        "Hparams": _merged_hparams(inner),
+        "inner_method": inner,
+        "__module__": __name__,
+        "__doc__": f"FBL composed with {inner.__name__} ({name}).",
+    }
+    return cast(type[Method], type(name, (FBLCore, inner), ns))
+
+
+def _rebuild(inner: type[Method], plain: bool, values: dict[str, Any]) -> Method:
+    cls = FBL if plain else FBLCore.compose(inner)
+    return cls.from_dict(values)
+
+
+class FBL(FBLCore, FedAvg):
+    """Plain FBL: FBL's data and feature path over FedAvg (the same as ``fbl+fedavg``)."""
+
+    name = "fbl"
+    Hparams = FBLHparams
+    inner_method = FedAvg
