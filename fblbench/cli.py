@@ -66,7 +66,8 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--classes-per-client", type=int, help="label shards: classes per client")
     g.add_argument("--clients", dest="num_clients", type=int, help="number of clients")
     g.add_argument("--min-client-size", type=int)
-    g.add_argument("--partition-seed", type=int)
+    g.add_argument("--partition-seed", type=int, help="seed of the client partition (default 0)")
+    g.add_argument("--split-seed", type=int, help="seed of the train/val/test split (default 0)")
     g.add_argument("--resolution", type=int, help="image side in pixels (0 = native)")
     g.add_argument("--max-train", type=int, help="stratified cap on the training set")
     g.add_argument("--max-eval", type=int, help="stratified cap on validation and test sets")
@@ -93,7 +94,7 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
 
 _OVERRIDE_KEYS = (
     "data_dir", "cache_dir", "download", "classes_per_client", "num_clients", "min_client_size",
-    "partition_seed", "resolution", "max_train", "max_eval", "model", "rounds", "participation",
+    "partition_seed", "split_seed", "resolution", "max_train", "max_eval", "model", "rounds", "participation",
     "local_epochs", "batch_size", "lr", "momentum", "weight_decay", "test_every", "device", "threads",
 )
 
