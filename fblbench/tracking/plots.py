@@ -8,10 +8,10 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
 
-from fblbench.engine.loop import RoundReport  # noqa: E402
+from fblbench.engine.loop import RoundReport
 
 
 def accuracy_curve(reports: Sequence[RoundReport], path: Path, title: str = "") -> Path:
