@@ -36,7 +36,14 @@ from fblbench.tracking.mlflow_log import (
     Tracker,
     sqlite_uri,
 )
-from fblbench.tuning.space import Param, common_space, default_spaces_dir, defaults_in_space, method_space, suggest
+from fblbench.tuning.space import (
+    Param,
+    common_space,
+    default_spaces_dir,
+    defaults_in_space,
+    method_space,
+    suggest,
+)
 
 FAILURE_ATTR = "fblbench_failure"
 # Seconds between a running trial's heartbeats; a trial silent for GRACE seconds is
