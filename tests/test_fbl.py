@@ -565,3 +565,14 @@ def test_artifacts_written(tmp_path: Path) -> None:
     hist = (tmp_path / "fbl_histograms.csv").read_text().splitlines()
     assert len(hist) == 1 + 2 * fed.num_classes
     assert FBL(FBLHparams(balancing=False)).artifacts(tmp_path / "off") == []
+
+
+def test_search_space_names_fbl_fields_and_holds_defaults() -> None:
+    from fblbench.tuning.space import load_space
+
+    path = Path(__file__).resolve().parents[1] / "search_spaces" / "fbl.yaml"
+    fields = {f.name for f in dataclasses.fields(FBLHparams)}
+    space = load_space(path, fields, "fbl")
+    assert {"replay_period", "replay_fraction", "p_drop", "align_lr", "sampling", "generator"} <= set(space)
+    defaults = dataclasses.asdict(FBLHparams())
+    assert all(p.contains(defaults[k]) for k, p in space.items()), "a default lies outside its range"
