@@ -520,6 +520,9 @@ def test_compose_builds_merged_method() -> None:
         FBL.compose(FBL)
     m2 = pickle.loads(pickle.dumps(m))
     assert type(m2) is cls and m2.hp == m.hp
+    assert pickle.loads(pickle.dumps(m.hp)) == m.hp
+    plain = pickle.loads(pickle.dumps(FBL(FBLHparams(p_drop=0.3))))
+    assert type(plain) is FBL and plain.hp.p_drop == 0.3
 
 
 def test_composition_applies_inner_loss_and_server_logic() -> None:

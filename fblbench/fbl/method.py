@@ -453,10 +453,6 @@ class FBLCore(Method):
             _COMPOSED[inner] = _compose(inner)
         return _COMPOSED[inner]
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Composed classes are made at run time: pickle by (inner class, hyperparameters).
-        return (_rebuild, (type(self).inner_method, type(self) is FBL, dataclasses.asdict(self.hp)))
-
 
 _COMPOSED: dict[type[Method], type[Method]] = {}
 
@@ -481,12 +477,16 @@ def _merged_hparams(inner: type[Method]) -> type:
         if own is not None:
             own(self)
 
+    def __reduce__(self: Any) -> tuple[Any, ...]:
+        # Made at run time, so not importable by name: pickle as (inner method, values).
+        return (_rebuild_hparams, (inner, dataclasses.asdict(self)))
+
     return dataclasses.make_dataclass(
         f"FBL_{inner.__name__}_Hparams",
         [],
         bases=(FBLHparams, inner_hp),
         frozen=True,
-        namespace={"__post_init__": __post_init__, "__module__": __name__},
+        namespace={"__post_init__": __post_init__, "__reduce__": __reduce__, "__module__": __name__},
     )
 
 
@@ -504,13 +504,23 @@ def _compose(inner: type[Method]) -> type[Method]:
         "inner_method": inner,
         "__module__": __name__,
         "__doc__": f"FBL composed with {inner.__name__} ({name}).",
+        "__reduce__": _reduce_composed,
     }
     return cast(type[Method], type(name, (FBLCore, inner), ns))
 
 
-def _rebuild(inner: type[Method], plain: bool, values: dict[str, Any]) -> Method:
-    cls = FBL if plain else FBLCore.compose(inner)
-    return cls.from_dict(values)
+def _reduce_composed(self: FBLCore) -> tuple[Any, ...]:
+    # A composed class is made at run time: pickle its instances as (inner method,
+    # hyperparameters); the run state (plans, synthetic sets) is rebuilt by setup().
+    return (_rebuild, (type(self).inner_method, dataclasses.asdict(self.hp)))
+
+
+def _rebuild(inner: type[Method], values: dict[str, Any]) -> Method:
+    return FBLCore.compose(inner).from_dict(values)
+
+
+def _rebuild_hparams(inner: type[Method], values: dict[str, Any]) -> Any:
+    return FBLCore.compose(inner).Hparams(**values)
 
 
 class FBL(FBLCore, FedAvg):
