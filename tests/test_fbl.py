@@ -539,6 +539,16 @@ def test_composition_applies_inner_loss_and_server_logic() -> None:
     assert not params_equal(c.params, b.params)
 
 
+def test_hparams_validation() -> None:
+    with pytest.raises(ConfigError, match="sampling"):
+        FBLHparams(sampling="entropy")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="p_drop"):
+        FBLHparams(p_drop=1.5)
+    with pytest.raises(ConfigError, match=r"gen_.*width"):
+        FBLHparams(gen_width=6)
+    assert FBLHparams(gen_sampling_steps=10).generator_spec().sampling_steps == 10
+
+
 def test_registry() -> None:
     assert get_method("fbl") is FBL
     m = build_method("fbl+fedavg", {"p_drop": 0.1})

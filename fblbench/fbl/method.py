@@ -36,6 +36,7 @@ from fblbench.engine.client import ClientContext, ClientUpdate, LocalData
 from fblbench.engine.loop import derive_seed
 from fblbench.errors import ConfigError, DataError
 from fblbench.fbl.alignment import SYNTHETIC, average_embeddings, make_feature_hook
+from fblbench.fbl.generators import GENERATOR_KINDS, Generator, GeneratorSpec, build_generator
 from fblbench.fbl.plan import (
     BalancePlan,
     ClientKind,
@@ -51,9 +52,7 @@ from fblbench.method import FedAvg, Method
 if TYPE_CHECKING:
     from fblbench.config import TrainConfig
     from fblbench.engine.loop import Federation
-    from fblbench.fbl.generators import Generator, GeneratorSpec
 
-GENERATOR_KINDS = ("ddpm", "pretrained", "augment", "none")
 SAMPLING_CRITERIA = ("loss", "random")
 EMBEDDINGS_KEY = "fbl_embeddings"  # ClientUpdate.extras / ctx.state key of the class embeddings
 EMBEDDING_CLASSES_KEY = "fbl_embedding_classes"  # bool[C]: classes whose embedding the client trained
@@ -120,7 +119,7 @@ class FBLHparams:
     gen_img2img_strength: float = 0.0
     # Local path or hub id of the pretrained pipeline (generator="pretrained" only).
     gen_pretrained_model: str = ""
-    # Prompt with "{class}" (empty = the generator's per-dataset default).
+    # Prompt with "{cls}" (empty = the generator's per-dataset default).
     gen_prompt_template: str = ""
     # Seed of the generator's training and pool: fixed across run seeds, so one cached
     # generator serves every seed and trial (the run seed picks what each client draws).
@@ -144,12 +143,26 @@ class FBLHparams:
             "share_unlimited and share_no_generator must lie in [0, 1] with a sum <= 1, but got "
             f"share_unlimited={self.share_unlimited}, share_no_generator={self.share_no_generator}",
         )
-        for name in ("gen_train_steps", "gen_local_steps", "gen_width", "gen_sampling_steps", "gen_pool_size"):
-            check(getattr(self, name) >= 1, f"{name} must be >= 1, but got {getattr(self, name)}")
-        check(self.gen_guidance >= 0, f"gen_guidance must be >= 0, but got {self.gen_guidance}")
-        check(
-            0 <= self.gen_img2img_strength <= 1,
-            f"gen_img2img_strength must lie in [0, 1], but got {self.gen_img2img_strength}",
+        # The generator settings follow GeneratorSpec's rules (one place): fail here, not in setup.
+        try:
+            self.generator_spec()
+        except ConfigError as e:
+            raise ConfigError(f"fbl: invalid generator setting (gen_<name> is GeneratorSpec.<name>): {e}") from e
+
+    def generator_spec(self) -> GeneratorSpec:
+        """The :class:`GeneratorSpec` of the ``generator`` / ``gen_*`` fields."""
+        return GeneratorSpec(
+            kind=self.generator,
+            train_steps=self.gen_train_steps,
+            local_steps=self.gen_local_steps,
+            width=self.gen_width,
+            sampling_steps=self.gen_sampling_steps,
+            guidance=self.gen_guidance,
+            pool_size=self.gen_pool_size,
+            img2img_strength=self.gen_img2img_strength,
+            pretrained_model=self.gen_pretrained_model,
+            prompt_template=self.gen_prompt_template,
+            seed=self.gen_seed,
         )
 
 
@@ -227,29 +240,9 @@ class FBLCore(Method):
         return grid_tensors(self._grid, GRID_PER_CLASS)
 
     # ---- the generator ---------------------------------------------------------------------
-    def generator_spec(self) -> GeneratorSpec:
-        from fblbench.fbl.generators import GeneratorSpec
-
-        hp = self.hp
-        return GeneratorSpec(
-            kind=hp.generator,
-            train_steps=hp.gen_train_steps,
-            local_steps=hp.gen_local_steps,
-            width=hp.gen_width,
-            sampling_steps=hp.gen_sampling_steps,
-            guidance=hp.gen_guidance,
-            pool_size=hp.gen_pool_size,
-            img2img_strength=hp.gen_img2img_strength,
-            pretrained_model=hp.gen_pretrained_model,
-            prompt_template=hp.gen_prompt_template,
-            seed=hp.gen_seed,
-        )
-
     def make_generator(self) -> Generator:
         """The filler of this run (override, or assign on the instance, to inject another)."""
-        from fblbench.fbl.generators import build_generator
-
-        return build_generator(self.generator_spec())
+        return build_generator(self.hp.generator_spec())
 
     # ---- hooks -------------------------------------------------------------------------------
     def setup(self, fed: Federation, train: TrainConfig) -> None:
