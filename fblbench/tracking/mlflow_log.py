@@ -43,9 +43,11 @@ def _client(uri: str) -> Any:
 class RunLog:
     """One MLflow run being written."""
 
-    def __init__(self, client: Any, run_id: str) -> None:
+    def __init__(self, client: Any, run_id: str, created: bool = True) -> None:
         self.client = client
         self.run_id = run_id
+        # False for a run found again (a resumed sweep's parent run): its params are set.
+        self.created = created
 
     def log_params(self, params: Mapping[str, Any]) -> None:
         from mlflow.entities import Param
@@ -151,11 +153,12 @@ class Tracker:
             run_id = found[0].info.run_id
             if found[0].info.status != "RUNNING":
                 self.client.update_run(run_id, status="RUNNING")
-            return RunLog(self.client, run_id)
+            return RunLog(self.client, run_id, created=False)
         return self.start_run(experiment_id, study_name, {**tags, TAG_KIND: "sweep", TAG_STUDY: study_name})
 
     def fail_stale_runs(self, experiment_id: str, study_name: str, is_stale: Callable[[int], bool]) -> int:
-        """Mark RUNNING trial runs whose Optuna trial is no longer running as FAILED."""
+        """Mark RUNNING trial runs for which ``is_stale(trial_number)`` holds as FAILED
+        (the study manager passes "its Optuna trial failed": the worker died)."""
         n = 0
         runs: Iterable[Any] = self.find_runs(
             experiment_id,

@@ -2,15 +2,26 @@
 
 Every study of a sweep gets the same trial budget and the same cached partition;
 all studies live in one Optuna storage, and every trial is an MLflow run nested
-under its study's parent run. Re-running the same command resumes the studies.
+under its study's parent run (one MLflow experiment per dataset and heterogeneity
+level). Re-running the same command resumes the studies.
+
+A sweep runs in two phases. ``prepare_sweep`` (once, in the parent process) validates
+every search space, reaches the MLflow store and the Optuna storage (creating their
+tables under a storage-wide lock), loads the data, creates the studies and enqueues
+their trial slots (:mod:`fblbench.tuning.coordination`). Then ``--n-jobs`` workers
+(this process, or spawned processes, or other machines sharing ``--storage``) claim
+and run the slots until every study holds exactly ``--trials`` counted trials.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
+import multiprocessing
+import os
 import tempfile
 import time
+import traceback
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,11 +29,11 @@ from pathlib import Path
 from typing import Any
 
 import optuna
-from optuna.trial import TrialState
+from optuna.trial import FrozenTrial, TrialState
 
 from fblbench.config import DataConfig, TrainConfig, build_configs, default_runs_dir, to_flat_dict
-from fblbench.engine.loop import Federation, RoundReport, build_federation, run_federated
-from fblbench.errors import ConfigError, DivergedError, SearchSpaceError, TrackingError
+from fblbench.engine.loop import Federation, RoundReport, build_federation, derive_seed, run_federated
+from fblbench.errors import ConfigError, DivergedError, FblbenchError, SearchSpaceError, TrackingError
 from fblbench.method import Method
 from fblbench.registry import get_method
 from fblbench.tracking import plots
@@ -36,6 +47,16 @@ from fblbench.tracking.mlflow_log import (
     Tracker,
     sqlite_uri,
 )
+from fblbench.tuning.coordination import (
+    FAILURE_ATTR,
+    StorageLock,
+    claim,
+    counted_trials,
+    fail_stale,
+    run_claimed,
+    slot_counts,
+    top_up,
+)
 from fblbench.tuning.space import (
     Param,
     common_space,
@@ -45,11 +66,54 @@ from fblbench.tuning.space import (
     suggest,
 )
 
-FAILURE_ATTR = "fblbench_failure"
+__all__ = ["FAILURE_ATTR", "SweepConfig", "counted_trials", "plan_sweep", "run_sweep"]
+
 # Seconds between a running trial's heartbeats; a trial silent for GRACE seconds is
-# failed (and retried) by the next worker, e.g. after the sweep was killed.
+# failed (and retried with the same parameters) by the next worker, e.g. after the
+# sweep was killed. GRACE is 3 intervals so that a busy machine does not fail a live
+# trial. Both can be set by environment (tests use 1 s / 4 s).
 HEARTBEAT_INTERVAL = 10
 HEARTBEAT_GRACE = 30
+HEARTBEAT_INTERVAL_ENV = "FBLBENCH_HEARTBEAT_INTERVAL"
+HEARTBEAT_GRACE_ENV = "FBLBENCH_HEARTBEAT_GRACE"
+
+# --objective choices: the first objective is always the validation accuracy (maximised).
+OBJECTIVES: dict[str, tuple[str, ...]] = {
+    "accuracy": ("accuracy",),
+    # Fewer synthetic samples for the same accuracy (FBL's generator filling; 0 for others).
+    "accuracy,synthetic": ("accuracy", "synthetic"),
+    # Cheaper trials for the same accuracy (wall-clock seconds of training).
+    "accuracy,cost": ("accuracy", "cost"),
+}
+
+
+def heartbeat_settings() -> tuple[int, int]:
+    """(interval, grace) in seconds, from the environment or the defaults."""
+
+    def read(env: str, default: int) -> int:
+        raw = os.environ.get(env)
+        if raw is None:
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ConfigError(f"{env} must be a whole number of seconds, but got {raw!r}") from None
+        if value < 1:
+            raise ConfigError(f"{env} must be >= 1, but got {value}")
+        return value
+
+    interval = read(HEARTBEAT_INTERVAL_ENV, HEARTBEAT_INTERVAL)
+    grace = read(HEARTBEAT_GRACE_ENV, max(HEARTBEAT_GRACE, 3 * interval))
+    if grace <= interval:
+        raise ConfigError(f"{HEARTBEAT_GRACE_ENV} must exceed the heartbeat interval ({interval}s), but got {grace}")
+    return interval, grace
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
@@ -68,10 +132,14 @@ class SweepConfig:
     storage: str | None = None  # default: sqlite:///<runs_dir>/optuna.db
     mlflow_uri: str | None = None  # default: sqlite:///<runs_dir>/mlflow.db
     spaces_dir: Path = field(default_factory=default_spaces_dir)
-    pruner: str = "median"  # median | hyperband | none
+    pruner: str = "median"  # median | hyperband | none (multi-objective studies never prune)
     # Rounds before a trial may be pruned, and complete trials before pruning starts.
     pruner_warmup_rounds: int = 5
     pruner_startup_trials: int = 5
+    # "accuracy" (default), "accuracy,synthetic" or "accuracy,cost": see OBJECTIVES.
+    objective: str = "accuracy"
+    # Worker processes on this machine; torch threads are divided among them.
+    n_jobs: int = 1
     # Settings passed to fblbench.config.build_configs (data and training overrides).
     overrides: dict[str, Any] = field(default_factory=dict)
     progress: bool = True
@@ -81,10 +149,31 @@ class SweepConfig:
             raise ConfigError(f"--trials must be >= 1, but got {self.trials}")
         if not self.methods:
             raise ConfigError("--methods must name at least one method")
+        if len(set(self.methods)) != len(self.methods):
+            raise ConfigError(f"--methods names a method twice: {','.join(self.methods)}")
         if not self.alphas:
             raise ConfigError("--alphas must name at least one value")
         if self.pruner not in ("median", "hyperband", "none"):
             raise ConfigError(f"--pruner must be median, hyperband or none, but got {self.pruner!r}")
+        if self.objective not in OBJECTIVES:
+            raise ConfigError(f"--objective must be one of {', '.join(OBJECTIVES)}, but got {self.objective!r}")
+        if self.n_jobs < 1:
+            raise ConfigError(f"--n-jobs must be >= 1, but got {self.n_jobs}")
+        if self.pruner_warmup_rounds < 0:
+            raise ConfigError(f"--pruner-warmup must be >= 0, but got {self.pruner_warmup_rounds}")
+
+    @property
+    def objectives(self) -> tuple[str, ...]:
+        return OBJECTIVES[self.objective]
+
+    @property
+    def multi_objective(self) -> bool:
+        return len(self.objectives) > 1
+
+    @property
+    def effective_pruner(self) -> str:
+        """Multi-objective studies cannot prune (Optuna's pruners rank one value)."""
+        return "none" if self.multi_objective else self.pruner
 
     def storage_url(self) -> str:
         return self.storage or sqlite_uri(self.runs_dir / "optuna.db")
@@ -103,8 +192,10 @@ class SweepConfig:
         )
 
 
-def study_name(data: DataConfig, method: str) -> str:
-    return f"{data.dataset}-{data.partition_tag()}-{method}"
+def study_name(data: DataConfig, method: str, objective: str = "accuracy") -> str:
+    """``<dataset>-<level>-<method>``; multi-objective studies add ``@<objectives>``."""
+    base = f"{data.dataset}-{data.partition_tag()}-{method}"
+    return base if objective == "accuracy" else f"{base}@{objective}"
 
 
 def experiment_name(data: DataConfig) -> str:
@@ -139,12 +230,21 @@ def plan_sweep(cfg: SweepConfig) -> list[StudyPlan]:
                     f"{spec}: hyperparameter(s) {sorted(clash)} appear in both common.yaml and the method's "
                     "own search space; rename the method's field"
                 )
-            plans.append(StudyPlan(study_name(data_cfg, spec), spec, cls, data_cfg, train_cfg, common, own))
+            plans.append(StudyPlan(study_name(data_cfg, spec, cfg.objective), spec, cls, data_cfg, train_cfg,
+                                   common, own))
+    names = [p.name for p in plans]
+    dup = sorted({n for n in names if names.count(n) > 1})
+    if dup:
+        raise ConfigError(f"two studies would share the name(s) {dup}: give distinct --alphas / --methods")
     return plans
 
 
 def make_storage(url: str) -> optuna.storages.BaseStorage:
-    """Create (or open) the RDB storage once, before any worker starts, with heartbeats."""
+    """Create (or open) the RDB storage with heartbeats and retries of dead workers' trials.
+
+    Creating the tables of a new database must happen once, before any worker starts
+    (``prepare_sweep`` does it under the storage lock)."""
+    interval, grace = heartbeat_settings()
     kwargs: dict[str, Any] = {}
     if url.startswith("sqlite"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
@@ -162,8 +262,8 @@ def make_storage(url: str) -> optuna.storages.BaseStorage:
             return optuna.storages.RDBStorage(
                 url,
                 engine_kwargs=kwargs,
-                heartbeat_interval=HEARTBEAT_INTERVAL,
-                grace_period=HEARTBEAT_GRACE,
+                heartbeat_interval=interval,
+                grace_period=grace,
                 **retry,
             )
     except Exception as e:
@@ -171,60 +271,82 @@ def make_storage(url: str) -> optuna.storages.BaseStorage:
 
 
 def make_pruner(cfg: SweepConfig, rounds: int) -> optuna.pruners.BasePruner:
-    if cfg.pruner == "none":
+    """Median (after ``pruner_startup_trials`` complete trials) or Hyperband; both wait
+    ``pruner_warmup_rounds`` rounds before pruning a trial."""
+    pruner = cfg.effective_pruner
+    if pruner == "none":
         return optuna.pruners.NopPruner()
-    if cfg.pruner == "hyperband":
-        return optuna.pruners.HyperbandPruner(min_resource=max(1, cfg.pruner_warmup_rounds), max_resource=rounds)
+    if pruner == "hyperband":
+        return optuna.pruners.HyperbandPruner(
+            min_resource=max(1, min(cfg.pruner_warmup_rounds, rounds)), max_resource=rounds
+        )
     return optuna.pruners.MedianPruner(
         n_startup_trials=cfg.pruner_startup_trials, n_warmup_steps=cfg.pruner_warmup_rounds
     )
 
 
-def counted_trials(study: optuna.Study) -> int:
-    """Trials that count toward --trials: complete, pruned, or failed by fblbench itself
-    (divergence). Trials failed by a dead worker are retried and do not count."""
-    n = 0
-    for t in study.get_trials(deepcopy=False):
-        if t.state in (TrialState.COMPLETE, TrialState.PRUNED):
-            n += 1
-        elif t.state == TrialState.FAIL and FAILURE_ATTR in t.user_attrs:
-            n += 1
-    return n
+def make_sampler(cfg: SweepConfig, name: str, trial_number: int) -> optuna.samplers.BaseSampler:
+    """A TPE sampler seeded per trial: reproducible for one worker, and no two workers
+    (or a resumed sweep) draw the same "random" start-up configurations. The constant
+    liar makes parallel workers avoid the configurations being run right now."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        return optuna.samplers.TPESampler(
+            seed=derive_seed("tpe", cfg.seed, name, trial_number) % (2**32), constant_liar=True
+        )
 
 
 class Reporter:
     """Progress lines: trial n/N, round, current best."""
 
-    def __init__(self, enabled: bool = True) -> None:
+    def __init__(self, enabled: bool = True, prefix: str = "") -> None:
         from rich.console import Console
 
         self.console = Console(highlight=False)
         self.enabled = enabled
+        self.prefix = prefix
 
     def line(self, text: str) -> None:
         if self.enabled:
-            self.console.print(text, soft_wrap=True, markup=False)
+            self.console.print(self.prefix + text, soft_wrap=True, markup=False)
+
+
+class FederationCache:
+    """The last federation built, reused by the next study on the same data (every
+    method of a heterogeneity level trains on the very same client tensors)."""
+
+    def __init__(self) -> None:
+        self._key: Any = None
+        self._fed: Federation | None = None
+
+    def get(self, data_cfg: DataConfig, train_cfg: TrainConfig) -> Federation:
+        key = (data_cfg, train_cfg.device, train_cfg.channels_last)
+        if self._fed is None or self._key != key:
+            self._fed = None  # free the previous level's tensors first
+            self._fed = build_federation(data_cfg, train_cfg)
+            self._key = key
+        return self._fed
 
 
 class Objective:
     """One Optuna trial = one federated run logged as a nested MLflow run."""
 
-    def __init__(self, plan: StudyPlan, tracker: Tracker, experiment_id: str, parent: RunLog,
-                 reporter: Reporter, total: int) -> None:
+    def __init__(self, plan: StudyPlan, tracker: Tracker, experiment_id: str, parent_run_id: str,
+                 reporter: Reporter, total: int, objectives: tuple[str, ...] = ("accuracy",),
+                 feds: FederationCache | None = None) -> None:
         self.plan = plan
         self.tracker = tracker
         self.experiment_id = experiment_id
-        self.parent = parent
+        self.parent_run_id = parent_run_id
         self.reporter = reporter
         self.total = total
-        self._fed: Federation | None = None
+        self.objectives = objectives
+        self.feds = feds or FederationCache()
 
     def federation(self) -> Federation:
-        if self._fed is None:
-            self._fed = build_federation(self.plan.data_cfg, self.plan.train_cfg)
-        return self._fed
+        return self.feds.get(self.plan.data_cfg, self.plan.train_cfg)
 
-    def __call__(self, trial: optuna.Trial) -> float:
+    def __call__(self, trial: optuna.Trial) -> float | tuple[float, ...]:
         plan = self.plan
         common = suggest(trial, plan.common)
         own = suggest(trial, plan.own)
@@ -236,16 +358,18 @@ class Objective:
             "method.name": plan.method_spec,
         }
         trial.set_user_attr("config", {k: v for k, v in resolved.items()})
+        fed = self.federation()
         run = self.tracker.start_run(
             self.experiment_id,
             f"trial-{trial.number}",
             {TAG_KIND: "trial", TAG_STUDY: plan.name, TAG_TRIAL: trial.number, TAG_METHOD: plan.method_spec},
-            parent=self.parent.run_id,
+            parent=self.parent_run_id,
         )
         run.log_params(resolved)
         study = trial.study
         done = counted_trials(study)
         best = _best_text(study)
+        prune = len(self.objectives) == 1
         t0 = time.perf_counter()
 
         def on_round(rep: RoundReport) -> None:
@@ -255,16 +379,17 @@ class Objective:
                 f"[{plan.name}] trial {done + 1}/{self.total} (#{trial.number}) round {rep.round}/{rep.num_rounds} "
                 f"val {rep.val_acc:.3f}{test} loss {rep.train_loss:.3f} {rep.seconds:.1f}s | best {best}"
             )
-            trial.report(rep.val_acc, rep.round)
-            if trial.should_prune():
-                raise optuna.TrialPruned(f"pruned at round {rep.round} (val_acc {rep.val_acc:.4f})")
+            if prune:  # Optuna's report/prune are single-objective only
+                trial.report(rep.val_acc, rep.round)
+                if trial.should_prune():
+                    raise optuna.TrialPruned(f"pruned at round {rep.round} (val_acc {rep.val_acc:.4f})")
 
         reports: list[RoundReport] = []
         try:
-            result = run_federated(self.federation(), train_cfg, method,
-                                   callbacks=[reports.append, on_round])
+            result = run_federated(fed, train_cfg, method, callbacks=[reports.append, on_round])
         except optuna.TrialPruned:
             self._finish(run, trial, reports, method, "pruned", time.perf_counter() - t0)
+            self.reporter.line(f"[{plan.name}] trial #{trial.number} pruned at round {len(reports)}")
             raise
         except DivergedError as e:
             trial.set_user_attr(FAILURE_ATTR, str(e))
@@ -277,16 +402,22 @@ class Objective:
             run.set_tags({TAG_STATE: "failed"})
             run.end("KILLED" if isinstance(e, KeyboardInterrupt) else "FAILED")
             raise
+        seconds = time.perf_counter() - t0
         final = result.final
+        synthetic = sum(r.metrics.get("num_synthetic", 0.0) for r in reports)
         trial.set_user_attr("final_test_acc", final.test_acc)
         trial.set_user_attr("best_val_acc", result.best_val_acc)
-        self._finish(run, trial, reports, method, "complete", time.perf_counter() - t0)
-        return final.val_acc
+        trial.set_user_attr("total_synthetic", synthetic)
+        self._finish(run, trial, reports, method, "complete", seconds, {"total_synthetic": synthetic})
+        if not self.objectives[1:]:
+            return final.val_acc
+        extra = {"synthetic": synthetic, "cost": seconds}
+        return (final.val_acc, *(extra[o] for o in self.objectives[1:]))
 
     def _finish(self, run: RunLog, trial: optuna.Trial, reports: Sequence[RoundReport], method: Method,
-                state: str, seconds: float) -> None:
+                state: str, seconds: float, extra: dict[str, float] | None = None) -> None:
         trial.set_user_attr("seconds", seconds)
-        summary: dict[str, float] = {"trial_seconds": seconds, **method.run_metrics()}
+        summary: dict[str, float] = {"trial_seconds": seconds, **method.run_metrics(), **(extra or {})}
         if reports:
             last = reports[-1]
             summary.update(final_val_acc=last.val_acc, best_val_acc=max(r.val_acc for r in reports))
@@ -315,6 +446,8 @@ def log_run_artifacts(run: RunLog, reports: Sequence[RoundReport], fed: Federati
 
 
 def _best_text(study: optuna.Study) -> str:
+    if len(study.directions) > 1:
+        return f"{len(study.best_trials)} on the Pareto front"
     try:
         bt = study.best_trial
     except ValueError:
@@ -329,36 +462,30 @@ class StudySummary:
     experiment: str
 
 
-def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | None = None) -> list[StudySummary]:
-    """Validate everything, then run each study until it holds ``cfg.trials`` counted trials."""
-    plans = plan_sweep(cfg)  # search spaces and method specs, before any long work
-    # Our progress lines replace Optuna's per-trial log lines.
-    optuna.logging.set_verbosity(optuna.logging.WARNING)
-    cfg.runs_dir.mkdir(parents=True, exist_ok=True)
-    tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
-    tracker.check()
-    storage = make_storage(cfg.storage_url())
-    reporter = Reporter(cfg.progress)
-    # Load the data once up front so a missing dataset fails before the first trial.
-    for plan in {p.data_cfg: p for p in plans}.values():
-        build_federation(plan.data_cfg, plan.train_cfg)
-    summaries = []
-    for plan in plans:
-        summaries.append(run_study(cfg, plan, storage, tracker, reporter))
-        if on_study_done:
-            on_study_done(summaries[-1])
-    return summaries
+@dataclass(frozen=True)
+class StudyRuns:
+    """Where a study's trials are logged (created by the parent, used by every worker)."""
+
+    experiment_id: str
+    parent_run_id: str
 
 
 def create_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.BaseStorage) -> optuna.Study:
-    study = optuna.create_study(
-        storage=storage,
-        study_name=plan.name,
-        direction="maximize",
-        sampler=optuna.samplers.TPESampler(seed=cfg.seed),
-        pruner=make_pruner(cfg, plan.train_cfg.rounds),
-        load_if_exists=True,
+    """Create or open the study; a new one gets trial 0 = the method's defaults."""
+    directions = [optuna.study.StudyDirection.MAXIMIZE] + [optuna.study.StudyDirection.MINIMIZE] * (
+        len(cfg.objectives) - 1
     )
+    try:
+        study = optuna.create_study(
+            storage=storage,
+            study_name=plan.name,
+            directions=directions,
+            sampler=make_sampler(cfg, plan.name, 0),
+            pruner=make_pruner(cfg, plan.train_cfg.rounds),
+            load_if_exists=True,
+        )
+    except ValueError as e:  # an existing study with other directions
+        raise ConfigError(f"study {plan.name!r} exists in the storage but does not match: {e}") from e
     if not study.get_trials(deepcopy=False):
         # Trial 0 = the method's published defaults (where they lie inside the ranges).
         defaults = dataclasses.asdict(plan.method_cls.Hparams())
@@ -368,35 +495,224 @@ def create_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.Bas
         study.set_user_attr("method", plan.method_spec)
         study.set_user_attr("dataset", plan.data_cfg.dataset)
         study.set_user_attr("partition", plan.data_cfg.partition_tag())
+        study.set_user_attr("objective", cfg.objective)
     return study
 
 
-def run_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.BaseStorage, tracker: Tracker,
-              reporter: Reporter) -> StudySummary:
-    study = create_study(cfg, plan, storage)
-    exp_name = experiment_name(plan.data_cfg)
-    exp_id = tracker.experiment(exp_name)
-    parent = tracker.parent_run(
-        exp_id, plan.name,
-        {TAG_METHOD: plan.method_spec, "fblbench.dataset": plan.data_cfg.dataset,
-         "fblbench.partition": plan.data_cfg.partition_tag()},
-    )
-    # Params are immutable in MLflow; what a resume may change (the trial target) is a tag.
-    parent.set_tags({"fblbench.trials_target": cfg.trials, "fblbench.pruner": cfg.pruner})
-    parent.log_params({"budget": cfg.budget, "seed": cfg.seed, "method": plan.method_spec,
-                       **to_flat_dict(plan.data_cfg, plan.train_cfg, prefix=True)})
-    objective = Objective(plan, tracker, exp_id, parent, reporter, cfg.trials)
+def _load_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.BaseStorage) -> optuna.Study:
+    return optuna.load_study(study_name=plan.name, storage=storage, sampler=make_sampler(cfg, plan.name, 0),
+                             pruner=make_pruner(cfg, plan.train_cfg.rounds))
 
-    def running(number: int) -> bool:
-        return any(t.number == number and t.state == TrialState.RUNNING for t in study.get_trials(deepcopy=False))
 
-    tracker.fail_stale_runs(exp_id, plan.name, lambda n: not running(n))
-    start = counted_trials(study)
-    reporter.line(f"[{plan.name}] {start}/{cfg.trials} trials done; storage {cfg.storage_url()}")
-    while counted_trials(study) < cfg.trials:
-        study.optimize(objective, n_trials=1, catch=(DivergedError,), gc_after_trial=False)
-        tracker.fail_stale_runs(exp_id, plan.name, lambda n: not running(n))
-    best = study.best_value if any(t.state == TrialState.COMPLETE for t in study.trials) else math.nan
-    parent.log_metrics({"best_val_acc": best, "trials": counted_trials(study)})
-    parent.end("FINISHED")
-    return StudySummary(plan.name, study, exp_name)
+def _trial_states(study: optuna.Study) -> dict[int, TrialState]:
+    return {t.number: t.state for t in study.get_trials(deepcopy=False)}
+
+
+def _fail_stale_runs(tracker: Tracker, runs: StudyRuns, study: optuna.Study) -> int:
+    """MLflow runs still RUNNING whose Optuna trial failed (its worker died) -> FAILED."""
+    states = _trial_states(study)
+    return tracker.fail_stale_runs(runs.experiment_id, study.study_name,
+                                   lambda n: states.get(n) == TrialState.FAIL)
+
+
+@dataclass
+class PreparedSweep:
+    plans: list[StudyPlan]
+    runs: dict[str, StudyRuns]
+
+
+def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter) -> PreparedSweep:
+    """Everything that must happen once, in this process, before any worker starts.
+
+    Order: reach the MLflow store, reach the Optuna storage (both before any study or
+    trial exists), create their tables under the storage lock, load the data (a
+    missing dataset or an impossible partition fails here), then create the studies,
+    their MLflow experiments and parent runs, and enqueue the trial slots.
+    """
+    cfg.runs_dir.mkdir(parents=True, exist_ok=True)
+    url = cfg.storage_url()
+    tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
+    lock = StorageLock(url)
+    remote_mlflow = tracker.uri.startswith(("http:", "https:", "databricks"))
+    if remote_mlflow:
+        tracker.check()  # a server: answers or not, nothing to create
+    lock.check()
+    with lock:  # two processes creating one new database's tables crash otherwise
+        if not remote_mlflow:
+            tracker.check()  # a database store: the first use creates its tables
+        storage = make_storage(url)
+    for plan in {p.data_cfg: p for p in plans}.values():
+        build_federation(plan.data_cfg, plan.train_cfg)
+    runs: dict[str, StudyRuns] = {}
+    with lock:
+        for plan in plans:
+            study = create_study(cfg, plan, storage)
+            top_up(study, cfg.trials, lock)
+            exp_id = tracker.experiment(experiment_name(plan.data_cfg))
+            parent = tracker.parent_run(
+                exp_id, plan.name,
+                {TAG_METHOD: plan.method_spec, "fblbench.dataset": plan.data_cfg.dataset,
+                 "fblbench.partition": plan.data_cfg.partition_tag()},
+            )
+            # Params are immutable in MLflow; what a resume may change (the trial target) is a tag.
+            parent.set_tags({"fblbench.trials_target": cfg.trials, "fblbench.pruner": cfg.effective_pruner,
+                             "fblbench.objective": cfg.objective})
+            if parent.created:
+                parent.log_params({"budget": cfg.budget, "seed": cfg.seed, "method": plan.method_spec,
+                                   **to_flat_dict(plan.data_cfg, plan.train_cfg, prefix=True)})
+            runs[plan.name] = StudyRuns(exp_id, parent.run_id)
+            _fail_stale_runs(tracker, runs[plan.name], study)
+            counted, running, waiting = slot_counts(study)
+            reporter.line(f"[{plan.name}] {counted}/{cfg.trials} trials done, {running} running elsewhere, "
+                          f"{waiting} queued; storage {_redact(url)}")
+    return PreparedSweep(plans, runs)
+
+
+def _redact(url: str) -> str:
+    """The URL without its password."""
+    if "@" not in url or "://" not in url:
+        return url
+    scheme, rest = url.split("://", 1)
+    cred, host = rest.rsplit("@", 1)
+    user = cred.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}" if ":" in cred else url
+
+
+def run_worker(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int = 0,
+               plans: list[StudyPlan] | None = None) -> int:
+    """Claim and run trial slots of every study, in order, until none is left.
+
+    Returns the number of trials this worker ran. A worker with nothing to claim
+    waits while other workers' trials run: if one of them dies, its trial turns stale
+    and the retry is claimed here.
+    """
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    if plans is None:
+        plans = plan_sweep(cfg)
+    if cfg.n_jobs > 1:
+        threads = int(cfg.overrides.get("threads") or 0) or max(1, usable_cores() // cfg.n_jobs)
+        import torch
+
+        torch.set_num_threads(threads)
+        plans = [dataclasses.replace(p, train_cfg=dataclasses.replace(p.train_cfg, threads=threads))
+                 for p in plans]
+    interval, _ = heartbeat_settings()
+    url = cfg.storage_url()
+    storage = make_storage(url)
+    lock = StorageLock(url)
+    tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
+    reporter = Reporter(cfg.progress, prefix=f"w{worker} " if cfg.n_jobs > 1 else "")
+    feds = FederationCache()
+    studies = {p.name: _load_study(cfg, p, storage) for p in plans}
+    objectives = {
+        p.name: Objective(p, tracker, runs[p.name].experiment_id, runs[p.name].parent_run_id, reporter,
+                          cfg.trials, cfg.objectives, feds)
+        for p in plans
+    }
+    ran = 0
+    while True:
+        claimed = None
+        for plan in plans:
+            study = studies[plan.name]
+            with lock:
+                fail_stale(study)
+            _fail_stale_runs(tracker, runs[plan.name], study)
+            claimed = claim(study, cfg.trials)
+            if claimed is not None:
+                trial_id, number = claimed
+                study.sampler = make_sampler(cfg, plan.name, number)
+                run_claimed(study, trial_id, objectives[plan.name], interval)
+                ran += 1
+                break
+        if claimed is not None:
+            continue
+        if any(slot_counts(studies[p.name])[1] for p in plans):
+            time.sleep(min(interval, 2.0))  # other workers' trials still run; one may die
+            continue
+        # Nothing queued or running: refill slots lost to crashed trials, else done.
+        if not sum(top_up(studies[p.name], cfg.trials, lock) for p in plans):
+            break
+    for plan in plans:
+        _fail_stale_runs(tracker, runs[plan.name], studies[plan.name])
+    return ran
+
+
+def _worker_main(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int) -> None:
+    """Entry point of a spawned worker process."""
+    import sys
+
+    try:
+        run_worker(cfg, runs, worker)
+    except FblbenchError as e:
+        print(f"worker {worker}: error: {e}", file=sys.stderr, flush=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BaseException:
+        traceback.print_exc()
+        sys.stderr.flush()
+        sys.exit(1)
+
+
+def _run_processes(cfg: SweepConfig, runs: dict[str, StudyRuns]) -> None:
+    """``cfg.n_jobs`` spawned worker processes (fresh interpreters: no forked torch
+    threads or open database connections), each opening the storage created above."""
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_worker_main, args=(cfg, runs, i), name=f"fblbench-worker-{i}")
+             for i in range(cfg.n_jobs)]
+    for p in procs:
+        p.start()
+    try:
+        for p in procs:
+            p.join()
+    except KeyboardInterrupt:
+        for p in procs:  # the workers got the same Ctrl-C; let them record it
+            p.join(timeout=30)
+        raise
+    bad = [(i, p.exitcode) for i, p in enumerate(procs) if p.exitcode != 0]
+    if bad:
+        raise FblbenchError(
+            "worker process(es) " + ", ".join(f"{i} (exit code {c})" for i, c in bad)
+            + " failed (see their messages above); run the same command again to resume"
+        )
+
+
+def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | None = None) -> list[StudySummary]:
+    """Validate everything, then run every study until it holds ``cfg.trials`` counted trials."""
+    plans = plan_sweep(cfg)  # search spaces and method specs, before any long work
+    # Our progress lines replace Optuna's per-trial log lines.
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    reporter = Reporter(cfg.progress)
+    if cfg.multi_objective and cfg.pruner != "none":
+        reporter.line(f"note: --objective {cfg.objective} is multi-objective; pruning is off")
+    prepared = prepare_sweep(cfg, plans, reporter)
+    if cfg.n_jobs == 1:
+        run_worker(cfg, prepared.runs, plans=plans)
+    else:
+        _run_processes(cfg, prepared.runs)
+    storage = make_storage(cfg.storage_url())
+    tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
+    summaries = []
+    for plan in plans:
+        study = _load_study(cfg, plan, storage)
+        parent = RunLog(tracker.client, prepared.runs[plan.name].parent_run_id)
+        complete = [t for t in study.get_trials(deepcopy=False) if t.state == TrialState.COMPLETE]
+        best = max((float(t.values[0]) for t in complete), default=math.nan)
+        parent.log_metrics({"best_val_acc": best, "trials": counted_trials(study)})
+        parent.end("FINISHED")
+        summaries.append(StudySummary(plan.name, study, experiment_name(plan.data_cfg)))
+        if on_study_done:
+            on_study_done(summaries[-1])
+    return summaries
+
+
+def best_config_trial(study: optuna.Study) -> FrozenTrial | None:
+    """The trial whose configuration a comparison re-runs: the best validation accuracy
+    (for a multi-objective study, the most accurate trial of the Pareto front)."""
+    if len(study.directions) == 1:
+        try:
+            return study.best_trial
+        except ValueError:
+            return None
+    front = study.best_trials
+    return max(front, key=lambda t: (t.values[0], -t.number)) if front else None

@@ -1,0 +1,320 @@
+"""Several workers, one study: exact trial counts, a storage-wide lock, heartbeats.
+
+A study holds exactly ``--trials`` counted trials however many worker processes or
+machines run it. The mechanism is a queue of *slots*:
+
+- Under a lock held in the storage itself (a file lock next to a SQLite file, an
+  advisory lock in PostgreSQL or MySQL), ``top_up`` enqueues WAITING trials until
+  counted + running + waiting trials equal the target. Trial 0 (the method's
+  defaults) is the first slot; the others are enqueued without parameters, so the
+  sampler draws them when a worker claims them.
+- A worker ``claim``s a WAITING trial by switching it to RUNNING, which the storage
+  does atomically (only one worker wins), and never creates a trial of its own.
+  Claims move trials between states without changing the sum, so no worker can
+  overshoot the target, however the workers interleave.
+- A claimed trial sends heartbeats. When its worker dies (SIGKILL, a lost machine),
+  the next ``fail_stale`` by any worker marks it FAIL and enqueues a retry with the
+  same parameters (``RetryHeartbeatStaleTrialCallback``); the retry fills the same slot.
+
+Table creation is also done under the lock: two workers racing to create the schema
+of a new SQLite or PostgreSQL database crash otherwise.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import threading
+import time
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import optuna
+from optuna.trial import FrozenTrial, TrialState
+
+from fblbench.errors import DivergedError, TrackingError
+
+# Marks a trial that fblbench failed on purpose (divergence): it counts toward --trials.
+FAILURE_ATTR = "fblbench_failure"
+_LOCK_KEY = "fblbench.storage-lock"
+
+
+def _sqlite_path(url: str) -> Path | None:
+    if not url.startswith("sqlite:"):
+        return None
+    path = url.split(":///", 1)[1] if ":///" in url else ""
+    return Path(path) if path and path != ":memory:" else None
+
+
+class StorageLock:
+    """A lock shared by every process using one Optuna storage URL (re-entrant per object).
+
+    SQLite: ``flock`` on ``<db>.lock`` (SQLite is local to one machine anyway).
+    PostgreSQL: ``pg_advisory_lock``; MySQL: ``GET_LOCK``. Other URLs: no lock.
+    """
+
+    def __init__(self, url: str, timeout: float = 600.0) -> None:
+        self.url = url
+        self.timeout = timeout
+        self._depth = 0
+        self._file: Any = None
+        self._conn: Any = None
+        self._engine: Any = None
+        self._thread_lock = threading.RLock()
+        self.kind = "sqlite" if url.startswith("sqlite") else url.split(":", 1)[0].split("+", 1)[0]
+
+    def _engine_for_server(self) -> Any:
+        if self._engine is None:
+            import sqlalchemy
+
+            connect_args: dict[str, Any] = {}
+            if self.kind == "postgresql":
+                connect_args["connect_timeout"] = 10
+            elif self.kind == "mysql":
+                connect_args["connect_timeout"] = 10
+            try:
+                self._engine = sqlalchemy.create_engine(
+                    self.url, poolclass=sqlalchemy.pool.NullPool, connect_args=connect_args
+                )
+            except Exception as e:
+                raise TrackingError(f"cannot use the Optuna storage {self.url!r}: {type(e).__name__}: {e}") from e
+        return self._engine
+
+    def check(self) -> None:
+        """Fail fast, before any work, when the storage's server cannot be reached."""
+        if self.kind == "sqlite":
+            path = _sqlite_path(self.url)
+            if path is not None:
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as e:
+                    raise TrackingError(f"cannot create the folder of the Optuna storage {self.url!r}: {e}") from e
+            return
+        import sqlalchemy
+
+        try:
+            with self._engine_for_server().connect() as conn:
+                conn.execute(sqlalchemy.text("SELECT 1"))
+        except TrackingError:
+            raise
+        except Exception as e:
+            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise TrackingError(
+                f"cannot reach the Optuna storage {self.url!r}: {type(e).__name__}: {first}. "
+                "Start the database server or fix --storage"
+            ) from e
+
+    def __enter__(self) -> StorageLock:
+        self._thread_lock.acquire()
+        try:
+            if self._depth == 0:
+                self._acquire()
+            self._depth += 1
+        except BaseException:
+            self._thread_lock.release()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self._depth -= 1
+            if self._depth == 0:
+                self._release()
+        finally:
+            self._thread_lock.release()
+
+    def _acquire(self) -> None:
+        if self.kind == "sqlite":
+            path = _sqlite_path(self.url)
+            if path is None:
+                return
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._file = open(path.with_name(path.name + ".lock"), "a+")
+            deadline = time.monotonic() + self.timeout
+            while True:
+                try:
+                    fcntl.flock(self._file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    return
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        self._file.close()
+                        self._file = None
+                        raise TrackingError(f"timed out after {self.timeout:.0f}s waiting for {path}.lock") from None
+                    time.sleep(0.05)
+        if self.kind not in ("postgresql", "mysql"):
+            return
+        import sqlalchemy
+
+        key = int.from_bytes(hashlib.sha256(_LOCK_KEY.encode()).digest()[:8], "big", signed=True)
+        try:
+            self._conn = self._engine_for_server().connect()
+            if self.kind == "postgresql":
+                self._conn.execute(sqlalchemy.text("SELECT pg_advisory_lock(:k)"), {"k": key})
+            else:
+                got = self._conn.execute(
+                    sqlalchemy.text("SELECT GET_LOCK(:k, :t)"), {"k": _LOCK_KEY, "t": int(self.timeout)}
+                ).scalar()
+                if got != 1:
+                    raise TrackingError(f"timed out waiting for the MySQL lock {_LOCK_KEY!r}")
+            self._conn.commit()
+        except TrackingError:
+            raise
+        except Exception as e:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            raise TrackingError(f"cannot lock the Optuna storage {self.url!r}: {type(e).__name__}: {e}") from e
+
+    def _release(self) -> None:
+        if self._file is not None:
+            fcntl.flock(self._file.fileno(), fcntl.LOCK_UN)
+            self._file.close()
+            self._file = None
+        if self._conn is not None:
+            import sqlalchemy
+
+            try:
+                if self.kind == "postgresql":
+                    key = int.from_bytes(hashlib.sha256(_LOCK_KEY.encode()).digest()[:8], "big", signed=True)
+                    self._conn.execute(sqlalchemy.text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                else:
+                    self._conn.execute(sqlalchemy.text("SELECT RELEASE_LOCK(:k)"), {"k": _LOCK_KEY})
+                self._conn.commit()
+            finally:
+                self._conn.close()  # closing the session releases the lock in any case
+                self._conn = None
+
+
+# ---- counting ------------------------------------------------------------------------
+
+
+def is_counted(t: FrozenTrial) -> bool:
+    """Complete, pruned, or failed by fblbench itself (divergence). Trials of a dead
+    worker are failed by the heartbeat and retried; they do not count."""
+    if t.state in (TrialState.COMPLETE, TrialState.PRUNED):
+        return True
+    return t.state == TrialState.FAIL and FAILURE_ATTR in t.user_attrs
+
+
+def counted_trials(study: optuna.Study) -> int:
+    """Trials that count toward --trials."""
+    return sum(is_counted(t) for t in study.get_trials(deepcopy=False))
+
+
+def slot_counts(study: optuna.Study) -> tuple[int, int, int]:
+    """(counted, running, waiting) trials of the study."""
+    counted = running = waiting = 0
+    for t in study.get_trials(deepcopy=False):
+        if is_counted(t):
+            counted += 1
+        elif t.state == TrialState.RUNNING:
+            running += 1
+        elif t.state == TrialState.WAITING:
+            waiting += 1
+    return counted, running, waiting
+
+
+def fail_stale(study: optuna.Study) -> None:
+    """Fail the running trials whose heartbeat stopped and enqueue their retries."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        optuna.storages.fail_stale_trials(study)
+
+
+def top_up(study: optuna.Study, target: int, lock: StorageLock) -> int:
+    """Enqueue empty WAITING trials until counted + running + waiting == target.
+
+    Returns how many were enqueued. Stale trials are failed (and retried) first, so a
+    dead worker's trial is not counted as running.
+    """
+    with lock:
+        fail_stale(study)
+        counted, running, waiting = slot_counts(study)
+        missing = target - counted - running - waiting
+        for _ in range(max(0, missing)):
+            study.enqueue_trial({})
+        return max(0, missing)
+
+
+def claim(study: optuna.Study, target: int) -> tuple[int, int] | None:
+    """Switch one WAITING trial to RUNNING; return its (id, number), None if nothing to claim.
+
+    The storage makes WAITING -> RUNNING atomic, so of two workers reaching for the
+    same trial only one gets it. No trial is created here.
+    """
+    trials = study.get_trials(deepcopy=False)
+    busy = sum(is_counted(t) or t.state == TrialState.RUNNING for t in trials)
+    if busy >= target:  # the target was lowered since the slots were enqueued
+        return None
+    storage = study._storage
+    for t in sorted((t for t in trials if t.state == TrialState.WAITING), key=lambda t: t.number):
+        try:
+            if storage.set_trial_state_values(t._trial_id, state=TrialState.RUNNING):
+                return int(t._trial_id), t.number
+        except optuna.exceptions.UpdateFinishedTrialError:
+            continue
+    return None
+
+
+@contextlib.contextmanager
+def heartbeat(storage: Any, trial_id: int, interval: float) -> Iterator[None]:
+    """Record the trial's heartbeat every ``interval`` seconds while the block runs."""
+    stop = threading.Event()
+
+    def beat() -> None:
+        while True:
+            try:
+                storage.record_heartbeat(trial_id)
+            except Exception:  # a missed beat is retried; the grace period absorbs a few
+                pass
+            if stop.wait(interval):
+                return
+
+    thread = threading.Thread(target=beat, name=f"heartbeat-{trial_id}", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def retry_same_params(study: optuna.Study, trial: FrozenTrial, max_retry: int = 3) -> None:
+    """Enqueue a retry of ``trial`` with the same parameters (what the heartbeat does)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        optuna.storages.RetryHeartbeatStaleTrialCallback(max_retry=max_retry)(study, trial)
+
+
+Objective = Callable[[optuna.Trial], float | Sequence[float]]
+
+
+def run_claimed(study: optuna.Study, trial_id: int, objective: Objective, interval: float) -> TrialState:
+    """Run ``objective`` on the claimed trial and tell the study how it ended.
+
+    Pruned -> PRUNED; diverged -> FAIL (counted, tagged with FAILURE_ATTR by the
+    objective); interrupted (Ctrl-C, SIGTERM) -> FAIL plus a retry with the same
+    parameters, and the exception propagates. Any other exception is a bug: FAIL
+    (not counted, so a later run refills the slot) and it propagates.
+    """
+    storage = study._storage
+    trial = optuna.Trial(study, trial_id)
+    with heartbeat(storage, trial_id, interval):
+        try:
+            values = objective(trial)
+        except optuna.TrialPruned:
+            study.tell(trial, state=TrialState.PRUNED)
+            return TrialState.PRUNED
+        except DivergedError:
+            study.tell(trial, state=TrialState.FAIL)
+            return TrialState.FAIL
+        except BaseException as e:
+            study.tell(trial, state=TrialState.FAIL)
+            if isinstance(e, KeyboardInterrupt | SystemExit):
+                retry_same_params(study, storage.get_trial(trial_id))
+            raise
+    study.tell(trial, values)
+    return TrialState.COMPLETE
