@@ -1,0 +1,164 @@
+"""A user's own method package, outside fblbench, found by entry point and by ``module:Class``.
+
+The package lives in ``tmp_path``; a hand-written ``<dist>.dist-info`` (METADATA +
+entry_points.txt) beside it is what ``pip install`` of a package declaring
+``[project.entry-points."fblbench.methods"]`` would leave, so importlib.metadata finds it
+once the folder is on ``sys.path`` / ``PYTHONPATH``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+from fblbench.engine.loop import run_federated
+from fblbench.registry import ENTRY_POINT_GROUP, available_methods, build_method, get_method
+from fblbench.testing import check_method, toy_federation, toy_train_config
+
+REPO = Path(__file__).resolve().parents[1]
+
+PLUGIN = '''
+"""A user's methods: written only against fblbench's public method API."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+
+from fblbench.engine.client import Batch, ClientContext
+from fblbench.method import Method
+
+
+class LabelSmoothing(Method):
+    """Cross-entropy with label smoothing; FedAvg otherwise."""
+
+    name = "smooth"
+    summary = "cross-entropy with label smoothing"
+    paper = "Szegedy et al., CVPR 2016"
+
+    @dataclass(frozen=True)
+    class Hparams:
+        # 0.1: the value of the Inception-v3 paper.
+        smoothing: float = 0.1
+
+    def loss(self, ctx: ClientContext, batch: Batch) -> torch.Tensor:
+        return F.cross_entropy(ctx.forward(batch)[1], batch.y, label_smoothing=self.hp.smoothing)
+
+
+class Unregistered(LabelSmoothing):
+    """No entry point: found only by its "module:Class" spec."""
+
+    name = "unregistered"
+'''
+
+
+@pytest.fixture
+def plugin_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    site = tmp_path / "site"
+    pkg = site / "fbl_user_methods"
+    pkg.mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "smoothing.py").write_text(textwrap.dedent(PLUGIN))
+    dist = site / "fbl_user_methods-0.1.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: fbl-user-methods\nVersion: 0.1\n")
+    (dist / "entry_points.txt").write_text(
+        f"[{ENTRY_POINT_GROUP}]\nsmooth = fbl_user_methods.smoothing:LabelSmoothing\n"
+    )
+    monkeypatch.syspath_prepend(str(site))  # also invalidates the import caches
+    yield site
+    for mod in [m for m in sys.modules if m.startswith("fbl_user_methods")]:
+        del sys.modules[mod]
+
+
+def test_registry_finds_the_entry_point_plugin(plugin_dir: Path) -> None:
+    assert available_methods()["smooth"] == "fbl_user_methods.smoothing:LabelSmoothing"
+    cls = get_method("smooth")
+    assert cls.__module__ == "fbl_user_methods.smoothing" and cls.name == "smooth"
+    method = build_method("smooth", {"smoothing": 0.2})
+    assert method.hparams_dict() == {"smoothing": 0.2}
+    # bundled baselines come through the same group
+    assert available_methods()["fedprox"] == "fblbench_baselines.fedprox:FedProx"
+
+
+def test_module_class_spec_without_entry_point(plugin_dir: Path) -> None:
+    assert "unregistered" not in available_methods()
+    cls = get_method("fbl_user_methods.smoothing:Unregistered")
+    assert cls.name == "unregistered"
+
+
+@pytest.mark.parametrize("spec", ["smooth", "fbl_user_methods.smoothing:Unregistered"])
+def test_plugins_train_through_run_federated(plugin_dir: Path, spec: str) -> None:
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        train = toy_train_config(rounds=2)
+        result = run_federated(toy_federation(2, train), train, build_method(spec))
+    finally:
+        torch.set_num_threads(threads)
+    assert len(result.reports) == 2
+    assert all(np.isfinite(r.train_loss) for r in result.reports)
+
+
+def test_plugin_passes_the_conformance_suite(plugin_dir: Path) -> None:
+    check_method(get_method("smooth"), {"smoothing": 0.05})
+
+
+# ---- through the CLI (python -m fblbench), the way a user runs it ----------------------------
+
+
+def _env(plugin: Path, tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(plugin), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env["FBLBENCH_CACHE_DIR"] = str(tmp_path / "cache")
+    env["FBLBENCH_RUNS_DIR"] = str(tmp_path / "runs")
+    env["OMP_NUM_THREADS"] = "1"
+    return env
+
+
+def _cli(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "fblbench", *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, f"fblbench {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
+    return proc
+
+
+def _image_folder(root: Path, classes: int = 3, per_class: int = 14) -> Path:
+    rng = np.random.default_rng(0)
+    for c in range(classes):
+        d = root / f"class{c}"
+        d.mkdir(parents=True)
+        for i in range(per_class):
+            img = rng.integers(0, 100, size=(16, 16, 3), dtype=np.uint8)
+            img[:, :, c] += 120  # learnable: each class brightens its own channel
+            Image.fromarray(img).save(d / f"{i}.png")
+    return root
+
+
+def test_cli_lists_the_plugin(plugin_dir: Path, tmp_path: Path) -> None:
+    out = _cli(["methods"], _env(plugin_dir, tmp_path), tmp_path).stdout
+    for name in ("smooth", "fedavg", "fedprox", "scaffold", "moon"):
+        assert name in out, f"{name!r} not in `fblbench methods` output:\n{out}"
+
+
+@pytest.mark.parametrize("spec", ["smooth", "fbl_user_methods.smoothing:Unregistered"])
+def test_cli_runs_the_plugin(plugin_dir: Path, tmp_path: Path, spec: str) -> None:
+    data = _image_folder(tmp_path / "images")
+    args = [
+        "run", "--method", spec, "--hp", "smoothing=0.2", "--dataset", "imagefolder", "--data-dir", str(data),
+        "--budget", "smoke", "--partition", "iid", "--clients", "2", "--rounds", "1", "--resolution", "16",
+        "--device", "cpu", "--threads", "1", "--no-mlflow",
+    ]
+    proc = _cli(args, _env(plugin_dir, tmp_path), tmp_path)
+    assert f"method {spec}" in proc.stdout and "final: val_acc" in proc.stdout, proc.stdout
