@@ -9,7 +9,7 @@ final test accuracy (mean ± sample std over seeds) and writes it, with the exac
 and the machine, to ``--out``.
 
     python benchmarks/fbl_ablation.py                               # the full cpu budget: hours
-    python benchmarks/fbl_ablation.py --rounds 1 --seeds 1 --max-train 400 --gen-train-steps 2
+    python benchmarks/fbl_ablation.py --rounds 1 --seeds 1 --max-train 400 --gen-train-steps 2 --gen-pool-size 20
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--max-train", type=int, default=None, help="stratified cap on the training split")
     ap.add_argument("--max-eval", type=int, default=None, help="stratified cap on val and test splits")
     ap.add_argument("--gen-train-steps", type=int, default=None, help="FBL generator training steps")
+    ap.add_argument("--gen-pool-size", type=int, default=None, help="FBL synthetic images per class in the pool")
     ap.add_argument("--configs", default=",".join(CONFIGS), help=f"comma-separated subset of {', '.join(CONFIGS)}")
     ap.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N")
     ap.add_argument("--data-dir", default=None, help="dataset root (default: $FBLBENCH_DATA_DIR or ./data)")
@@ -96,8 +97,10 @@ def main(argv: list[str] | None = None) -> None:
     extra: dict[str, dict[str, float]] = {}
     for name in names:
         spec, hp = CONFIGS[name]
-        if spec.startswith("fbl") and args.gen_train_steps is not None:
-            hp = {**hp, "gen_train_steps": args.gen_train_steps}
+        if spec.startswith("fbl"):
+            for key, val in (("gen_train_steps", args.gen_train_steps), ("gen_pool_size", args.gen_pool_size)):
+                if val is not None:
+                    hp = {**hp, key: val}
         accs: list[float] = []
         for seed in range(args.seeds):
             method = build_method(spec, hp)
@@ -132,7 +135,8 @@ def main(argv: list[str] | None = None) -> None:
         f"- rounds: {train.rounds}, local epochs: {train.local_epochs}, batch size: {train.batch_size}, "
         f"lr: {train.lr}, model: {train.model}, resolution: {data_cfg.resolution}, "
         f"max_train: {data_cfg.max_train}, seeds: {args.seeds}"
-        + (f", gen_train_steps: {args.gen_train_steps}" if args.gen_train_steps is not None else ""),
+        + (f", gen_train_steps: {args.gen_train_steps}" if args.gen_train_steps is not None else "")
+        + (f", gen_pool_size: {args.gen_pool_size}" if args.gen_pool_size is not None else ""),
         "- accuracy: final-round test accuracy, mean ± sample standard deviation over seeds",
         "",
         table,

@@ -282,6 +282,17 @@ def test_augment_like_generator_cannot_fill_missing() -> None:
     assert m.run_metrics()["fbl_unfilled"] >= 15
 
 
+def test_real_augment_generator_end_to_end() -> None:
+    # The generators module's own augment filler (no training): scarce classes only.
+    fed = make_federation(parts=skewed_parts())
+    m = FBL.from_dict({"generator": "augment"})
+    res = run_federated(fed, small_train(rounds=1), m)
+    assert m.plans[0].fill.tolist() == [0, 10, 5, 0] and m.plans[0].unfilled.tolist() == [0, 0, 0, 15]
+    syn = m.synthetic[0]
+    assert syn is not None and len(syn) == 15 and m.plans[1].fill.tolist() == [30, 0, 0, 0]
+    assert res.final.metrics["num_synthetic"] == 15 + 30
+
+
 def test_local_update_data_and_metrics() -> None:
     fed = make_federation(parts=skewed_parts())
     m = fbl(replay_period=0)
