@@ -57,7 +57,7 @@ def test_bundled_baselines_are_registered() -> None:
 
 @pytest.mark.parametrize("name", [m for m in METHODS if (REPO / "search_spaces" / f"{m}.yaml").exists()])
 def test_search_space_names_hparams_and_holds_the_default(name: str) -> None:
-    cls = get_method(name) if name != "fbl" else _resolve(name)
+    cls = _resolve(name)
     fields = {f.name: f.default for f in dataclasses.fields(cls.Hparams)}
     space = load_space(REPO / "search_spaces" / f"{name}.yaml", fields, f"method {name!r}")
     for key, param in space.items():
