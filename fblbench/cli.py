@@ -92,6 +92,24 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
     o.add_argument("--mlflow-uri", help="MLflow tracking URI (default: sqlite:///<runs-dir>/mlflow.db)")
 
 
+def _level_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dataset", default="eurosat", choices=DATASETS)
+    p.add_argument("--partition", default="dirichlet", choices=PARTITIONS)
+    p.add_argument("--alpha", type=float, default=None, help="Dirichlet concentration (default 0.1)")
+    p.add_argument("--classes-per-client", type=int, default=None, help="label shards: classes per client")
+
+
+def _level_tag(args: argparse.Namespace) -> str:
+    from fblbench.config import DataConfig
+
+    kw: dict[str, Any] = {"dataset": args.dataset, "partition": args.partition}
+    if args.alpha is not None:
+        kw["alpha"] = args.alpha
+    if args.classes_per_client is not None:
+        kw["classes_per_client"] = args.classes_per_client
+    return DataConfig(**kw).partition_tag()
+
+
 _OVERRIDE_KEYS = (
     "data_dir", "cache_dir", "download", "classes_per_client", "num_clients", "min_client_size",
     "partition_seed", "split_seed", "resolution", "max_train", "max_eval", "model", "rounds", "participation",
@@ -122,14 +140,58 @@ def build_parser() -> argparse.ArgumentParser:
     _data_train_flags(sweep)
     sweep.add_argument("--method", "--methods", dest="methods", type=_names, default=("fedavg",),
                        help="comma-separated methods (default fedavg)")
-    sweep.add_argument("--alpha", "--alphas", dest="alphas", type=_floats, default=(0.1,),
-                       help="comma-separated Dirichlet alphas (default 0.1)")
+    sweep.add_argument("--alpha", "--alphas", dest="alphas", type=_floats, default=None,
+                       help="comma-separated Dirichlet alphas, one study each (default 0.1)")
     sweep.add_argument("--trials", type=int, default=100, help="trials per study (default 100)")
     sweep.add_argument("--storage", help="Optuna storage URL (default: sqlite:///<runs-dir>/optuna.db)")
     sweep.add_argument("--spaces-dir", type=Path, help="search-space YAML folder (default ./search_spaces)")
-    sweep.add_argument("--pruner", default="median", choices=("median", "hyperband", "none"))
+    sweep.add_argument("--pruner", default="median", choices=("median", "hyperband", "none"),
+                       help="stop weak trials early (default median; ignored by multi-objective studies)")
     sweep.add_argument("--pruner-warmup", type=int, default=5, help="rounds before a trial may be pruned")
+    sweep.add_argument("--pruner-startup", type=int, default=5,
+                       help="complete trials before the median pruner starts (default 5)")
+    sweep.add_argument("--objective", default="accuracy", choices=("accuracy", "accuracy,synthetic", "accuracy,cost"),
+                       help="accuracy (default): maximise validation accuracy. accuracy,synthetic: also minimise "
+                            "the synthetic samples trained on (FBL's num_synthetic; 0 for other methods). "
+                            "accuracy,cost: also minimise a trial's wall-clock seconds. Multi-objective studies "
+                            "keep a Pareto front and cannot prune: pruning is off for them")
+    sweep.add_argument("--n-jobs", type=int, default=1,
+                       help="worker processes on this machine (default 1); torch threads are divided among them. "
+                            "Other machines join with the same --storage")
     sweep.add_argument("--quiet", action="store_true", help="no per-round progress lines")
+
+    cmp = sub.add_parser("compare", help="re-run each method's best configuration with N seeds on the test split "
+                                         "and write a leaderboard with paired significance tests")
+    _level_flags(cmp)
+    cmp.add_argument("--method", "--methods", dest="methods", type=_names, default=(),
+                     help="comma-separated methods (default: every method with a study at this level)")
+    cmp.add_argument("--seeds", type=int, default=5, help="seeds per method (default 5), paired across methods")
+    cmp.add_argument("--seed", type=int, default=0, help="first seed (default 0)")
+    cmp.add_argument("--reference", default="fbl", help="method the others are tested against (default fbl)")
+    cmp.add_argument("--objective", default="accuracy", choices=("accuracy", "accuracy,synthetic", "accuracy,cost"),
+                     help="which sweep's studies to read (default accuracy)")
+    cmp.add_argument("--storage", help="Optuna storage URL (default: sqlite:///<runs-dir>/optuna.db)")
+    cmp.add_argument("--leaderboard-dir", type=Path, default=Path("leaderboards"),
+                     help="where <dataset>-<level>.md/.csv go (default ./leaderboards)")
+    cmp.add_argument("--data-dir", type=Path, help="dataset root on this machine (default: $FBLBENCH_DATA_DIR)")
+    cmp.add_argument("--cache-dir", type=Path)
+    cmp.add_argument("--device", help="auto (default), cpu, cuda, cuda:N")
+    cmp.add_argument("--threads", type=int, help="torch threads (0 = all cores)")
+    cmp.add_argument("--runs-dir", type=Path, default=None)
+    cmp.add_argument("--mlflow-uri")
+    cmp.add_argument("--no-mlflow", action="store_true", help="write the files only")
+    cmp.add_argument("--quiet", action="store_true")
+
+    board = sub.add_parser("leaderboard", help="print the stored leaderboards (files, else MLflow leaderboard runs)")
+    board.add_argument("--dataset", default=None, choices=DATASETS)
+    board.add_argument("--partition", default=None, choices=PARTITIONS)
+    board.add_argument("--alpha", type=float, default=None)
+    board.add_argument("--classes-per-client", type=int, default=None)
+    board.add_argument("--source", default="auto", choices=("auto", "files", "mlflow"),
+                       help="auto (default): the CSV files if any match, else the MLflow store")
+    board.add_argument("--leaderboard-dir", type=Path, default=Path("leaderboards"))
+    board.add_argument("--runs-dir", type=Path, default=None)
+    board.add_argument("--mlflow-uri")
 
     sub.add_parser("methods", help="list the methods found (built-ins, plugins)")
 
@@ -208,11 +270,15 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         kw["spaces_dir"] = args.spaces_dir
     if args.runs_dir is not None:
         kw["runs_dir"] = args.runs_dir
+    alphas = args.alphas or (0.1,)
+    if args.partition != "dirichlet" and len(alphas) > 1:
+        raise ConfigError(f"--alphas applies to --partition dirichlet only, but got {len(alphas)} alphas "
+                          f"with --partition {args.partition}")
     cfg = SweepConfig(
         dataset=args.dataset,
         methods=args.methods,
         partition=args.partition,
-        alphas=args.alphas if args.partition == "dirichlet" else (args.alphas[0],),
+        alphas=alphas,
         trials=args.trials,
         budget=args.budget,
         seed=args.seed,
@@ -220,6 +286,9 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         mlflow_uri=args.mlflow_uri,
         pruner=args.pruner,
         pruner_warmup_rounds=args.pruner_warmup,
+        pruner_startup_trials=args.pruner_startup,
+        objective=args.objective,
+        n_jobs=args.n_jobs,
         overrides=_overrides(args),
         progress=not args.quiet,
         **kw,
@@ -227,7 +296,9 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     summaries = run_sweep(cfg)
     for s in summaries:
         print_best_trials(s.study)
-    print(f"\nOptuna storage: {cfg.storage_url()}\nMLflow store:   {cfg.tracking_uri()}\n"
+    from fblbench.tuning.coordination import redact
+
+    print(f"\nOptuna storage: {redact(cfg.storage_url())}\nMLflow store:   {redact(cfg.tracking_uri())}\n"
           "Browse: fblbench ui" + (f" --runs-dir {args.runs_dir}" if args.runs_dir else ""))
     return 0
 
@@ -269,7 +340,56 @@ def cmd_ui(args: argparse.Namespace) -> int:
     return subprocess.call(cmd)
 
 
-COMMANDS = {"run": cmd_run, "sweep": cmd_sweep, "methods": cmd_methods, "ui": cmd_ui}
+def cmd_compare(args: argparse.Namespace) -> int:
+    from fblbench.tracking.leaderboard import print_table, read_csv, to_csv
+    from fblbench.tuning.compare import CompareConfig, run_compare
+
+    kw: dict[str, Any] = {}
+    if args.runs_dir is not None:
+        kw["runs_dir"] = args.runs_dir
+    local = {k: getattr(args, k) for k in ("data_dir", "cache_dir", "device", "threads")}
+    cfg = CompareConfig(
+        dataset=args.dataset, partition=_level_tag(args), methods=args.methods, seeds=args.seeds, seed=args.seed,
+        reference=args.reference, objective=args.objective, storage=args.storage, mlflow_uri=args.mlflow_uri,
+        leaderboard_dir=args.leaderboard_dir, local=local, command=args.command_line, progress=not args.quiet,
+        log_mlflow=not args.no_mlflow, **kw,
+    )
+    board, paths = run_compare(cfg)
+    print_table(read_csv(to_csv(board), " and ".join(str(p) for p in paths)))
+    return 0
+
+
+def cmd_leaderboard(args: argparse.Namespace) -> int:
+    from fblbench.tracking.leaderboard import print_table, read_dir
+    from fblbench.tracking.mlflow_log import sqlite_uri
+    from fblbench.tuning.compare import stored_leaderboards
+
+    dataset = args.dataset
+    level = _level_tag(args) if args.partition else None
+    tables = []
+    if args.source in ("auto", "files"):
+        pattern = f"{dataset or '*'}-{level or '*'}.csv"
+        tables = read_dir(args.leaderboard_dir, pattern) if args.leaderboard_dir.is_dir() else []
+    if not tables and args.source in ("auto", "mlflow"):
+        runs_dir = args.runs_dir or default_runs_dir()
+        uri = args.mlflow_uri or sqlite_uri(runs_dir / "mlflow.db")
+        if uri.startswith("sqlite") and not (runs_dir / "mlflow.db").exists():
+            if args.source == "mlflow":
+                raise ConfigError(f"no MLflow store at {runs_dir / 'mlflow.db'}: pass --runs-dir or --mlflow-uri")
+        else:
+            tables = stored_leaderboards(uri, dataset, level)
+    if not tables:
+        where = {"files": f"{args.leaderboard_dir}", "mlflow": "the MLflow store"}.get(
+            args.source, f"{args.leaderboard_dir} or the MLflow store")
+        raise ConfigError(f"no leaderboard found in {where}" + (f" for {dataset}" if dataset else "")
+                          + (f" {level}" if level else "") + ": run `fblbench compare` first")
+    for t in tables:
+        print_table(t)
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "sweep": cmd_sweep, "compare": cmd_compare, "leaderboard": cmd_leaderboard,
+            "methods": cmd_methods, "ui": cmd_ui}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -277,6 +397,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = sys.argv[1:]
         _maybe_reexec(argv)
     args = build_parser().parse_args(argv)
+    import shlex
+
+    args.command_line = "fblbench " + shlex.join(argv)
     try:
         return COMMANDS[args.command](args)
     except FblbenchError as e:

@@ -29,6 +29,14 @@ def sqlite_uri(path: Path) -> str:
     return f"sqlite:///{path.resolve()}"
 
 
+def _redact(uri: str) -> str:
+    if "://" not in uri or "@" not in uri:
+        return uri
+    scheme, rest = uri.split("://", 1)
+    cred, host = rest.rsplit("@", 1)
+    return f"{scheme}://{cred.split(':', 1)[0]}:***@{host}" if ":" in cred else uri
+
+
 def _client(uri: str) -> Any:
     import logging
 
@@ -102,7 +110,7 @@ class Tracker:
             self.client.search_experiments(max_results=1)
         except Exception as e:  # any failure here means the store is unusable
             raise TrackingError(
-                f"cannot reach the MLflow tracking store {self.uri!r}: {type(e).__name__}: {e}. "
+                f"cannot reach the MLflow tracking store {_redact(self.uri)!r}: {type(e).__name__}: {e}. "
                 "Start the server (mlflow server --workers 1 ...) or fix --mlflow-uri"
             ) from e
         finally:

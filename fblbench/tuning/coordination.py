@@ -42,6 +42,30 @@ FAILURE_ATTR = "fblbench_failure"
 _LOCK_KEY = "fblbench.storage-lock"
 
 
+def database_url(url: str) -> str:
+    """``postgresql://`` with the driver that is installed: SQLAlchemy >= 2.1 picks
+    psycopg 3 for a bare ``postgresql://``; fblbench's ``[postgres]`` extra installs psycopg2."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            import importlib.util
+
+            if importlib.util.find_spec("psycopg") is None and importlib.util.find_spec("psycopg2") is not None:
+                return "postgresql+psycopg2://" + url[len(prefix):]
+            return "postgresql://" + url[len(prefix):]
+    return url
+
+
+def redact(url: str) -> str:
+    """The URL with its password replaced by ``***``."""
+    if "://" not in url or "@" not in url:
+        return url
+    scheme, rest = url.split("://", 1)
+    cred, host = rest.rsplit("@", 1)
+    if ":" not in cred:
+        return url
+    return f"{scheme}://{cred.split(':', 1)[0]}:***@{host}"
+
+
 def _sqlite_path(url: str) -> Path | None:
     if not url.startswith("sqlite:"):
         return None
@@ -80,7 +104,10 @@ class StorageLock:
                     self.url, poolclass=sqlalchemy.pool.NullPool, connect_args=connect_args
                 )
             except Exception as e:
-                raise TrackingError(f"cannot use the Optuna storage {self.url!r}: {type(e).__name__}: {e}") from e
+                raise TrackingError(
+                    f"cannot use the Optuna storage {redact(self.url)!r}: {type(e).__name__}: {e}"
+                    + (" (pip install 'fblbench[postgres]')" if isinstance(e, ImportError) else "")
+                ) from e
         return self._engine
 
     def check(self) -> None:
@@ -103,7 +130,7 @@ class StorageLock:
         except Exception as e:
             first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
             raise TrackingError(
-                f"cannot reach the Optuna storage {self.url!r}: {type(e).__name__}: {first}. "
+                f"cannot reach the Optuna storage {redact(self.url)!r}: {type(e).__name__}: {first}. "
                 "Start the database server or fix --storage"
             ) from e
 
@@ -166,7 +193,9 @@ class StorageLock:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
-            raise TrackingError(f"cannot lock the Optuna storage {self.url!r}: {type(e).__name__}: {e}") from e
+            raise TrackingError(
+                f"cannot lock the Optuna storage {redact(self.url)!r}: {type(e).__name__}: {e}"
+            ) from e
 
     def _release(self) -> None:
         if self._file is not None:
@@ -239,24 +268,28 @@ def top_up(study: optuna.Study, target: int, lock: StorageLock) -> int:
         return max(0, missing)
 
 
-def claim(study: optuna.Study, target: int) -> tuple[int, int] | None:
+def claim(study: optuna.Study, target: int, lock: StorageLock) -> tuple[int, int] | None:
     """Switch one WAITING trial to RUNNING; return its (id, number), None if nothing to claim.
 
-    The storage makes WAITING -> RUNNING atomic, so of two workers reaching for the
-    same trial only one gets it. No trial is created here.
+    Of two workers reaching for the same trial only one gets it: PostgreSQL and MySQL
+    lock the row (``SELECT ... FOR UPDATE``), but SQLite ignores that and Python's
+    sqlite3 reads outside the writing transaction, so two processes could both see the
+    trial WAITING and both switch it. Claims therefore run under the storage lock.
+    No trial is created here.
     """
-    trials = study.get_trials(deepcopy=False)
-    busy = sum(is_counted(t) or t.state == TrialState.RUNNING for t in trials)
-    if busy >= target:  # the target was lowered since the slots were enqueued
+    with lock:
+        trials = study.get_trials(deepcopy=False)
+        busy = sum(is_counted(t) or t.state == TrialState.RUNNING for t in trials)
+        if busy >= target:  # the target was lowered since the slots were enqueued
+            return None
+        storage = study._storage
+        for t in sorted((t for t in trials if t.state == TrialState.WAITING), key=lambda t: t.number):
+            try:
+                if storage.set_trial_state_values(t._trial_id, state=TrialState.RUNNING):
+                    return int(t._trial_id), t.number
+            except optuna.exceptions.UpdateFinishedTrialError:
+                continue
         return None
-    storage = study._storage
-    for t in sorted((t for t in trials if t.state == TrialState.WAITING), key=lambda t: t.number):
-        try:
-            if storage.set_trial_state_values(t._trial_id, state=TrialState.RUNNING):
-                return int(t._trial_id), t.number
-        except optuna.exceptions.UpdateFinishedTrialError:
-            continue
-    return None
 
 
 @contextlib.contextmanager

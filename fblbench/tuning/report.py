@@ -9,8 +9,13 @@ from rich.table import Table
 
 
 def best_trials(study: optuna.Study, top: int = 5) -> list[optuna.trial.FrozenTrial]:
-    done = [t for t in study.get_trials(deepcopy=False) if t.state == TrialState.COMPLETE and t.value is not None]
-    return sorted(done, key=lambda t: (-float(t.value or 0.0), t.number))[:top]
+    """Highest validation accuracy first (the first objective; multi-objective studies
+    list their Pareto front)."""
+    if len(study.directions) > 1:
+        done = list(study.best_trials)
+    else:
+        done = [t for t in study.get_trials(deepcopy=False) if t.state == TrialState.COMPLETE and t.values]
+    return sorted(done, key=lambda t: (-float(t.values[0]), t.number))[:top]
 
 
 def print_best_trials(study: optuna.Study, top: int = 5, console: Console | None = None) -> None:
@@ -18,13 +23,20 @@ def print_best_trials(study: optuna.Study, top: int = 5, console: Console | None
     table = Table(title=f"{study.study_name}: best trials "
                   f"({states.count(TrialState.COMPLETE)} complete, {states.count(TrialState.PRUNED)} pruned, "
                   f"{states.count(TrialState.FAIL)} failed)")
-    for col in ("trial", "val acc", "test acc", "seconds", "params"):
+    extra = {"synthetic": "synthetic samples", "cost": "cost (s)"}
+    objectives = str(study.user_attrs.get("objective", "accuracy")).split(",")[1:]
+    multi = len(study.directions) > 1
+    if multi:
+        table.title = f"{table.title}, Pareto front"
+    for col in ("trial", "val acc", *(extra.get(o, o) for o in objectives if multi), "test acc", "seconds",
+                "params"):
         table.add_column(col)
     for t in best_trials(study, top):
         test = t.user_attrs.get("final_test_acc")
         table.add_row(
             str(t.number),
-            f"{t.value:.4f}",
+            f"{t.values[0]:.4f}",
+            *(f"{v:.4g}" for v in (t.values[1:] if multi else [])),
             "-" if test is None else f"{test:.4f}",
             f"{t.user_attrs.get('seconds', 0):.0f}",
             ", ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in t.params.items()),

@@ -52,7 +52,9 @@ from fblbench.tuning.coordination import (
     StorageLock,
     claim,
     counted_trials,
+    database_url,
     fail_stale,
+    redact,
     run_claimed,
     slot_counts,
     top_up,
@@ -176,10 +178,10 @@ class SweepConfig:
         return "none" if self.multi_objective else self.pruner
 
     def storage_url(self) -> str:
-        return self.storage or sqlite_uri(self.runs_dir / "optuna.db")
+        return database_url(self.storage or sqlite_uri(self.runs_dir / "optuna.db"))
 
     def tracking_uri(self) -> str:
-        return self.mlflow_uri or sqlite_uri(self.runs_dir / "mlflow.db")
+        return database_url(self.mlflow_uri or sqlite_uri(self.runs_dir / "mlflow.db"))
 
     def configs(self, alpha: float) -> tuple[DataConfig, TrainConfig]:
         return build_configs(
@@ -267,7 +269,7 @@ def make_storage(url: str) -> optuna.storages.BaseStorage:
                 **retry,
             )
     except Exception as e:
-        raise TrackingError(f"cannot open the Optuna storage {url!r}: {type(e).__name__}: {e}") from e
+        raise TrackingError(f"cannot open the Optuna storage {redact(url)!r}: {type(e).__name__}: {e}") from e
 
 
 def make_pruner(cfg: SweepConfig, rounds: int) -> optuna.pruners.BasePruner:
@@ -531,15 +533,15 @@ def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter) 
     """
     cfg.runs_dir.mkdir(parents=True, exist_ok=True)
     url = cfg.storage_url()
-    tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
     lock = StorageLock(url)
-    remote_mlflow = tracker.uri.startswith(("http:", "https:", "databricks"))
-    if remote_mlflow:
-        tracker.check()  # a server: answers or not, nothing to create
+    tracking = cfg.tracking_uri()
+    artifacts = cfg.runs_dir / "mlartifacts"
+    if tracking.startswith(("http:", "https:", "databricks")):
+        Tracker(tracking, artifact_root=artifacts).check()  # a server: it answers or not
     lock.check()
     with lock:  # two processes creating one new database's tables crash otherwise
-        if not remote_mlflow:
-            tracker.check()  # a database store: the first use creates its tables
+        tracker = Tracker(tracking, artifact_root=artifacts)  # a database store: this creates it
+        tracker.check()
         storage = make_storage(url)
     for plan in {p.data_cfg: p for p in plans}.values():
         build_federation(plan.data_cfg, plan.train_cfg)
@@ -564,18 +566,8 @@ def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter) 
             _fail_stale_runs(tracker, runs[plan.name], study)
             counted, running, waiting = slot_counts(study)
             reporter.line(f"[{plan.name}] {counted}/{cfg.trials} trials done, {running} running elsewhere, "
-                          f"{waiting} queued; storage {_redact(url)}")
+                          f"{waiting} queued; storage {redact(url)}")
     return PreparedSweep(plans, runs)
-
-
-def _redact(url: str) -> str:
-    """The URL without its password."""
-    if "@" not in url or "://" not in url:
-        return url
-    scheme, rest = url.split("://", 1)
-    cred, host = rest.rsplit("@", 1)
-    user = cred.split(":", 1)[0]
-    return f"{scheme}://{user}:***@{host}" if ":" in cred else url
 
 
 def run_worker(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int = 0,
@@ -617,7 +609,7 @@ def run_worker(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int = 0,
             with lock:
                 fail_stale(study)
             _fail_stale_runs(tracker, runs[plan.name], study)
-            claimed = claim(study, cfg.trials)
+            claimed = claim(study, cfg.trials, lock)
             if claimed is not None:
                 trial_id, number = claimed
                 study.sampler = make_sampler(cfg, plan.name, number)
@@ -684,7 +676,10 @@ def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     reporter = Reporter(cfg.progress)
     if cfg.multi_objective and cfg.pruner != "none":
-        reporter.line(f"note: --objective {cfg.objective} is multi-objective; pruning is off")
+        import sys
+
+        print(f"note: --objective {cfg.objective} is multi-objective; pruning is off (--pruner {cfg.pruner} "
+              "ignored)", file=sys.stderr, flush=True)
     prepared = prepare_sweep(cfg, plans, reporter)
     if cfg.n_jobs == 1:
         run_worker(cfg, prepared.runs, plans=plans)

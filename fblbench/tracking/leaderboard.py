@@ -1,0 +1,341 @@
+"""Leaderboards: the paired statistics, the Markdown/CSV files, and the terminal table.
+
+A leaderboard compares the best configuration of every method on one dataset and
+heterogeneity level, each re-run with the same N seeds on the TEST split. Seed ``s``
+gives every method the same model initialisation and the same client sampling on the
+same partition, so the results are *paired by seed*.
+
+Significance against the reference method (FBL):
+
+- **Primary: the paired t-test** (``scipy.stats.ttest_rel``, two-sided) on the
+  per-seed differences. With the handful of seeds a benchmark can afford, it is the
+  only test of the two that can reach conventional significance at all: the exact
+  Wilcoxon signed-rank test cannot give p < 0.0625 with 5 pairs (its smallest
+  two-sided p is 2 / 2^n), nor p < 0.25 with 3. Its assumption (roughly normal
+  seed-to-seed differences) is a fair one for accuracies averaged over thousands of
+  test images; the 95% confidence interval of the mean difference is reported with it.
+- **Check: the Wilcoxon signed-rank test** (exact, two-sided), which assumes no
+  normality. Where the two disagree, one seed's outlier is driving the t-test.
+
+Both are computed on the same pairs; no correction for multiple comparisons is
+applied (the table reports raw p-values, one per method against the reference).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import platform
+import re
+import statistics
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LEADERBOARD_CSV = "leaderboard.csv"
+LEADERBOARD_MD = "leaderboard.md"
+CSV_COLUMNS = (
+    "rank", "method", "test_acc_mean", "test_acc_std", "seeds", "test_acc_per_seed", "val_acc_mean",
+    "reference", "diff_vs_reference", "diff_ci95_low", "diff_ci95_high", "p_ttest", "p_wilcoxon",
+    "study", "best_trial", "best_trial_val_acc", "hyperparameters",
+)
+
+
+@dataclass(frozen=True)
+class PairedTest:
+    """Reference minus other, paired by seed."""
+
+    n: int
+    mean_diff: float
+    ci95: tuple[float, float]
+    p_ttest: float
+    p_wilcoxon: float
+
+
+def paired_tests(reference: Sequence[float], other: Sequence[float]) -> PairedTest:
+    """Paired t-test (primary) and exact Wilcoxon signed-rank test (check), two-sided."""
+    from scipy import stats
+
+    if len(reference) != len(other):
+        raise ValueError(f"paired samples need equal lengths, but got {len(reference)} and {len(other)}")
+    diffs = [a - b for a, b in zip(reference, other, strict=True)]
+    n = len(diffs)
+    nan = math.nan
+    if n == 0:
+        return PairedTest(0, nan, (nan, nan), nan, nan)
+    mean = statistics.fmean(diffs)
+    if n < 2:
+        return PairedTest(n, mean, (nan, nan), nan, nan)
+    sd = statistics.stdev(diffs)
+    if sd == 0:
+        # Identical differences: no spread to test against (p = 1 if they are all 0).
+        p_t = 1.0 if mean == 0 else nan
+        ci = (mean, mean)
+    else:
+        p_t = float(stats.ttest_rel(reference, other).pvalue)
+        half = float(stats.t.ppf(0.975, n - 1)) * sd / math.sqrt(n)
+        ci = (mean - half, mean + half)
+    if all(d == 0 for d in diffs):
+        p_w = 1.0
+    else:
+        try:
+            p_w = float(stats.wilcoxon(reference, other, method="exact" if n <= 50 else "auto").pvalue)
+        except ValueError:
+            p_w = nan
+    return PairedTest(n, mean, ci, p_t, p_w)
+
+
+@dataclass
+class Entry:
+    """One method's row: its best configuration's test accuracy over the seeds."""
+
+    method: str
+    study: str
+    best_trial: int
+    best_trial_val_acc: float
+    hyperparameters: dict[str, Any]
+    seeds: list[int]
+    test_acc: list[float]
+    val_acc: list[float]
+    test: PairedTest | None = None
+
+    @property
+    def mean(self) -> float:
+        return statistics.fmean(self.test_acc) if self.test_acc else math.nan
+
+    @property
+    def std(self) -> float:
+        return statistics.stdev(self.test_acc) if len(self.test_acc) > 1 else 0.0
+
+
+@dataclass
+class Leaderboard:
+    dataset: str
+    partition: str
+    reference: str | None
+    entries: list[Entry]
+    command: str
+    machine: dict[str, str]
+    created: str
+    objective: str = "accuracy"
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def stem(self) -> str:
+        base = f"{self.dataset}-{self.partition}"
+        return base if self.objective == "accuracy" else f"{base}@{self.objective.replace(',', '+')}"
+
+    def ranked(self) -> list[Entry]:
+        return sorted(self.entries, key=lambda e: (-e.mean, e.method))
+
+
+def machine_info(device: str = "cpu") -> dict[str, str]:
+    """Platform, CPU, cores, torch version and training device, for the record."""
+    import torch
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:
+        usable = os.cpu_count() or 1
+    dev = device
+    if device.startswith("cuda") and torch.cuda.is_available():
+        dev = f"{device} ({torch.cuda.get_device_name(torch.device(device))})"
+    return {
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cores": f"{os.cpu_count()} ({usable} usable)",
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "device": dev,
+        "torch_threads": str(torch.get_num_threads()),
+    }
+
+
+def _fmt(x: float, digits: int = 4) -> str:
+    return "n/a" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.{digits}f}"
+
+
+def _fmt_p(p: float) -> str:
+    if p is None or math.isnan(p):
+        return "n/a"
+    return f"{p:.2g}" if p < 0.001 else f"{p:.3f}"
+
+
+def _hp_text(hp: Mapping[str, Any]) -> str:
+    return ", ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in sorted(hp.items()))
+
+
+def rows(board: Leaderboard) -> list[dict[str, Any]]:
+    """The CSV rows (full precision)."""
+    out = []
+    for rank, e in enumerate(board.ranked(), 1):
+        t = e.test
+        out.append({
+            "rank": rank,
+            "method": e.method,
+            "test_acc_mean": e.mean,
+            "test_acc_std": e.std,
+            "seeds": len(e.test_acc),
+            "test_acc_per_seed": ";".join(f"{s}:{a:.6f}" for s, a in zip(e.seeds, e.test_acc, strict=True)),
+            "val_acc_mean": statistics.fmean(e.val_acc) if e.val_acc else math.nan,
+            "reference": board.reference or "",
+            "diff_vs_reference": "" if t is None else t.mean_diff,
+            "diff_ci95_low": "" if t is None else t.ci95[0],
+            "diff_ci95_high": "" if t is None else t.ci95[1],
+            "p_ttest": "" if t is None else t.p_ttest,
+            "p_wilcoxon": "" if t is None else t.p_wilcoxon,
+            "study": e.study,
+            "best_trial": e.best_trial,
+            "best_trial_val_acc": e.best_trial_val_acc,
+            "hyperparameters": json.dumps(e.hyperparameters, sort_keys=True, default=str),
+        })
+    return out
+
+
+def header_lines(board: Leaderboard) -> list[str]:
+    mach = "; ".join(f"{k}: {v}" for k, v in board.machine.items())
+    ref = board.reference or "none"
+    return [
+        f"fblbench leaderboard: {board.dataset} {board.partition} (objective {board.objective})",
+        f"command: {board.command}",
+        f"machine: {mach}",
+        f"created: {board.created}",
+        f"reference: {ref}; paired by seed; primary test: paired t-test (two-sided); "
+        "check: exact Wilcoxon signed-rank (two-sided); differences are reference minus method",
+        *board.notes,
+    ]
+
+
+def to_csv(board: Leaderboard) -> str:
+    buf = io.StringIO()
+    for line in header_lines(board):
+        buf.write(f"# {line}\n")
+    w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    for r in rows(board):
+        w.writerow({k: (repr(v) if isinstance(v, float) else v) for k, v in r.items()})
+    return buf.getvalue()
+
+
+def to_markdown(board: Leaderboard) -> str:
+    ref = board.reference
+    lines = [
+        f"# Leaderboard: {board.dataset}, {board.partition}",
+        "",
+        "Produced by fblbench with:",
+        "",
+        "```",
+        board.command,
+        "```",
+        "",
+        "Machine: " + "; ".join(f"{k} {v}" for k, v in board.machine.items()) + f". Created {board.created}.",
+        "",
+        f"Each method's best configuration (highest validation accuracy in its study, objective "
+        f"{board.objective}) re-run with the same seeds on the **test** split; mean ± sample std over seeds. "
+        + (f"Δ = {ref} − method, paired by seed, with its 95% CI; p-values: paired t-test (primary) and "
+           "exact Wilcoxon signed-rank (check), both two-sided, uncorrected." if ref else
+           "No reference method among the studies: no significance tests."),
+        "",
+        f"| # | method | test acc (mean ± std) | seeds | Δ vs {ref or '-'} [95% CI] | p (t-test) | p (Wilcoxon) "
+        "| best trial (val acc) | hyperparameters |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for rank, e in enumerate(board.ranked(), 1):
+        t = e.test
+        if t is None:
+            diff = p_t = p_w = "—"
+        else:
+            diff = f"{t.mean_diff:+.4f} [{_fmt(t.ci95[0])}, {_fmt(t.ci95[1])}]"
+            p_t, p_w = _fmt_p(t.p_ttest), _fmt_p(t.p_wilcoxon)
+        lines.append(
+            f"| {rank} | {e.method} | {e.mean:.4f} ± {e.std:.4f} | {len(e.test_acc)} | {diff} | {p_t} | {p_w} "
+            f"| #{e.best_trial} ({e.best_trial_val_acc:.4f}) | {_hp_text(e.hyperparameters)} |"
+        )
+    lines += ["", "Per-seed test accuracy:", ""]
+    for e in board.ranked():
+        lines.append(f"- {e.method}: " + ", ".join(f"seed {s}: {a:.4f}" for s, a in zip(e.seeds, e.test_acc,
+                                                                                       strict=True)))
+    if board.notes:
+        lines += ["", *[f"Note: {n}" for n in board.notes]]
+    return "\n".join(lines) + "\n"
+
+
+def write_files(board: Leaderboard, out_dir: Path) -> tuple[Path, Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    md, cs = out_dir / f"{board.stem}.md", out_dir / f"{board.stem}.csv"
+    md.write_text(to_markdown(board))
+    cs.write_text(to_csv(board))
+    return md, cs
+
+
+@dataclass
+class StoredTable:
+    """A leaderboard read back from a CSV (a file or an MLflow artifact)."""
+
+    title: str
+    header: list[str]
+    rows: list[dict[str, str]]
+    source: str
+
+
+def read_csv(text: str, source: str) -> StoredTable:
+    header = [line[2:] for line in text.splitlines() if line.startswith("# ")]
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    table = list(csv.DictReader(io.StringIO(body)))
+    title = header[0].removeprefix("fblbench leaderboard: ") if header else source
+    return StoredTable(title, header[1:], table, source)
+
+
+def read_dir(folder: Path, pattern: str = "*.csv") -> list[StoredTable]:
+    return [read_csv(p.read_text(), str(p)) for p in sorted(folder.glob(pattern)) if p.is_file()]
+
+
+def print_table(table: StoredTable, console: Any = None) -> None:
+    """One leaderboard as a rich table, its command and machine underneath."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = console or Console(width=200)
+    ref = table.rows[0].get("reference", "") if table.rows else ""
+    t = Table(title=f"{table.title}", caption="\n".join(table.header[:2]), caption_justify="left")
+    for col in ("#", "method", "test acc", "seeds", f"Δ vs {ref or '-'} [95% CI]", "p t-test", "p Wilcoxon",
+                "best trial"):
+        t.add_column(col, overflow="fold")
+
+    def num(v: str) -> float:
+        try:
+            return float(v)
+        except ValueError:
+            return math.nan
+
+    for r in table.rows:
+        diff = "—"
+        if r.get("diff_vs_reference"):
+            diff = (f"{num(r['diff_vs_reference']):+.4f} [{_fmt(num(r['diff_ci95_low']))}, "
+                    f"{_fmt(num(r['diff_ci95_high']))}]")
+        t.add_row(
+            r["rank"], r["method"], f"{num(r['test_acc_mean']):.4f} ± {num(r['test_acc_std']):.4f}", r["seeds"],
+            diff,
+            _fmt_p(num(r["p_ttest"])) if r.get("p_ttest") else "—",
+            _fmt_p(num(r["p_wilcoxon"])) if r.get("p_wilcoxon") else "—",
+            f"#{r['best_trial']} ({num(r['best_trial_val_acc']):.4f})",
+        )
+    console.print(t)
+    console.print(f"[dim]source: {table.source}[/dim]")
+
+
+def metric_key(name: str) -> str:
+    """A method name as an MLflow metric-name fragment (``fbl+fedprox`` -> ``fbl_fedprox``)."""
+    return re.sub(r"[^A-Za-z0-9_\-. /]", "_", name)

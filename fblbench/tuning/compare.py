@@ -1,0 +1,275 @@
+"""``fblbench compare``: the best configuration of every method, N seeds, the test split.
+
+For one dataset and heterogeneity level, the stored studies of a sweep give each
+method's best configuration (highest validation accuracy). Each is re-run with seeds
+``seed, seed+1, ...``: seed ``s`` fixes the model initialisation and the client
+sampling and is the same for every method, on the same partition (the study's
+``partition_seed``), so results pair by seed. The leaderboard (Markdown + CSV, with
+the command and the machine) is written to ``--leaderboard-dir`` and logged to MLflow
+as a run tagged ``fblbench.kind=leaderboard``, with one nested run per (method, seed).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import optuna
+from optuna.trial import FrozenTrial
+
+from fblbench.config import DataConfig, TrainConfig, default_runs_dir
+from fblbench.engine.loop import run_federated
+from fblbench.errors import ConfigError, FblbenchError, TrackingError
+from fblbench.registry import get_method
+from fblbench.tracking import leaderboard as lb
+from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, TAG_STUDY, Tracker, sqlite_uri
+from fblbench.tuning.coordination import StorageLock, database_url
+from fblbench.tuning.study import (
+    OBJECTIVES,
+    FederationCache,
+    Reporter,
+    best_config_trial,
+    experiment_name,
+    make_storage,
+)
+
+TAG_DATASET = "fblbench.dataset"
+TAG_PARTITION = "fblbench.partition"
+
+
+@dataclass(frozen=True)
+class CompareConfig:
+    dataset: str
+    partition: str  # the heterogeneity level's tag: dir0.1, shards2, iid
+    methods: tuple[str, ...] = ()  # empty: every method with a study at this level
+    seeds: int = 5
+    seed: int = 0  # first seed; the others follow
+    reference: str = "fbl"
+    objective: str = "accuracy"
+    runs_dir: Path = field(default_factory=default_runs_dir)
+    storage: str | None = None
+    mlflow_uri: str | None = None
+    leaderboard_dir: Path = Path("leaderboards")
+    # Settings of this machine that replace the stored ones (data_dir, cache_dir, device, threads).
+    local: dict[str, Any] = field(default_factory=dict)
+    command: str = "fblbench compare"
+    progress: bool = True
+    log_mlflow: bool = True
+
+    def __post_init__(self) -> None:
+        if self.seeds < 1:
+            raise ConfigError(f"--seeds must be >= 1, but got {self.seeds}")
+        if self.objective not in OBJECTIVES:
+            raise ConfigError(f"--objective must be one of {', '.join(OBJECTIVES)}, but got {self.objective!r}")
+
+    def storage_url(self) -> str:
+        return database_url(self.storage or sqlite_uri(self.runs_dir / "optuna.db"))
+
+    def tracking_uri(self) -> str:
+        return database_url(self.mlflow_uri or sqlite_uri(self.runs_dir / "mlflow.db"))
+
+
+@dataclass
+class Candidate:
+    method: str
+    study: str
+    trial: FrozenTrial
+
+
+def find_candidates(cfg: CompareConfig, storage: optuna.storages.BaseStorage) -> list[Candidate]:
+    """Each method's best trial among the studies of (dataset, level, objective)."""
+    found: dict[str, str] = {}
+    for s in optuna.get_all_study_summaries(storage, include_best_trial=False):
+        ua = s.user_attrs
+        if (ua.get("dataset"), ua.get("partition"), ua.get("objective", "accuracy")) == (
+            cfg.dataset, cfg.partition, cfg.objective
+        ) and "method" in ua:
+            found[str(ua["method"])] = s.study_name
+    if not found:
+        raise ConfigError(
+            f"no studies for dataset {cfg.dataset!r}, level {cfg.partition!r}, objective {cfg.objective!r} in "
+            f"{cfg.storage_url()}: run `fblbench sweep` first (same --runs-dir / --storage)"
+        )
+    methods = list(cfg.methods) or sorted(found, key=lambda m: (m != cfg.reference, m))
+    missing = [m for m in methods if m not in found]
+    if missing:
+        raise ConfigError(f"no study for method(s) {missing} at {cfg.dataset} {cfg.partition}; "
+                          f"studies found for: {', '.join(sorted(found))}")
+    out = []
+    for m in methods:
+        study = optuna.load_study(study_name=found[m], storage=storage)
+        best = best_config_trial(study)
+        if best is None or "config" not in best.user_attrs:
+            raise ConfigError(f"study {found[m]!r} has no complete trial yet: let its sweep finish one")
+        out.append(Candidate(m, found[m], best))
+    return out
+
+
+def _configs_from_trial(trial: FrozenTrial, local: dict[str, Any]) -> tuple[DataConfig, TrainConfig,
+                                                                           dict[str, Any]]:
+    """The trial's resolved configuration, with this machine's paths and device."""
+    flat: dict[str, Any] = trial.user_attrs["config"]
+    data_fields = {f.name for f in dataclasses.fields(DataConfig)}
+    train_fields = {f.name for f in dataclasses.fields(TrainConfig)}
+    data_kw = {k[5:]: v for k, v in flat.items() if k.startswith("data.") and k[5:] in data_fields}
+    train_kw = {k[6:]: v for k, v in flat.items() if k.startswith("train.") and k[6:] in train_fields}
+    hp = {k[7:]: tuple(v) if isinstance(v, list) else v
+          for k, v in flat.items() if k.startswith("method.") and k != "method.name"}
+    for k in ("data_dir", "cache_dir"):
+        data_kw.pop(k, None)
+        if local.get(k) is not None:
+            data_kw[k] = Path(local[k])
+    # This machine's device and threads, not the sweep worker's (--n-jobs divides threads).
+    train_kw["threads"] = local.get("threads") or 0
+    if local.get("device") is not None:
+        train_kw["device"] = local["device"]
+    return DataConfig(**data_kw), TrainConfig(**train_kw), hp
+
+
+def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
+    """Re-run every method's best configuration with ``cfg.seeds`` seeds and write the leaderboard."""
+    reporter = Reporter(cfg.progress)
+    tracker = None
+    if cfg.log_mlflow:
+        tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
+        tracker.check()
+    StorageLock(cfg.storage_url()).check()
+    storage = make_storage(cfg.storage_url())
+    candidates = find_candidates(cfg, storage)
+    # Validate everything before the first run: configs, methods, data.
+    resolved = []
+    for c in candidates:
+        data_cfg, train_cfg, hp = _configs_from_trial(c.trial, cfg.local)
+        method_spec = c.trial.user_attrs["config"].get("method.name", c.method)
+        cls = get_method(method_spec)
+        cls.from_dict(hp)
+        resolved.append((c, data_cfg, train_cfg, cls, hp))
+    levels = {d.partition_tag() for _, d, *_ in resolved}
+    if len(levels) != 1:
+        raise ConfigError(f"the studies disagree on the heterogeneity level: {sorted(levels)}")
+    feds = FederationCache()
+    for _, data_cfg, train_cfg, *_ in resolved:
+        feds.get(data_cfg, train_cfg)  # a missing dataset fails here
+    seeds = list(range(cfg.seed, cfg.seed + cfg.seeds))
+    reference = cfg.reference if any(c.method == cfg.reference for c in candidates) else None
+    notes = []
+    if reference is None:
+        notes.append(f"reference method {cfg.reference!r} has no study here; no significance tests")
+
+    first_data = resolved[0][1]
+    board_run = None
+    exp_id = ""
+    if tracker is not None:
+        exp_id = tracker.experiment(experiment_name(first_data))
+        board_run = tracker.start_run(exp_id, f"leaderboard-{first_data.dataset}-{first_data.partition_tag()}", {
+            TAG_KIND: "leaderboard", TAG_DATASET: first_data.dataset, TAG_PARTITION: first_data.partition_tag(),
+            "fblbench.command": cfg.command[:5000], "fblbench.objective": cfg.objective,
+        })
+        board_run.log_params({"seeds": cfg.seeds, "first_seed": cfg.seed, "reference": reference or "",
+                              "methods": ",".join(c.method for c in candidates), "objective": cfg.objective})
+    entries = []
+    try:
+        for c, data_cfg, train_cfg, cls, hp in resolved:
+            fed = feds.get(data_cfg, train_cfg)
+            test_acc, val_acc = [], []
+            for s in seeds:
+                # The test split is only needed at the end of each run.
+                tcfg = dataclasses.replace(train_cfg, seed=s, test_every=train_cfg.rounds)
+                result = run_federated(fed, tcfg, cls.from_dict(hp))
+                final = result.final
+                assert final.test_acc is not None
+                test_acc.append(final.test_acc)
+                val_acc.append(final.val_acc)
+                reporter.line(f"[compare {data_cfg.dataset}-{data_cfg.partition_tag()}] {c.method} seed {s}: "
+                              f"test {final.test_acc:.4f} val {final.val_acc:.4f}")
+                if tracker is not None and board_run is not None:
+                    run = tracker.start_run(exp_id, f"{c.method}-seed{s}", {
+                        TAG_KIND: "compare", TAG_METHOD: c.method, TAG_STUDY: c.study,
+                        "fblbench.seed": s}, parent=board_run.run_id)
+                    run.log_params({"seed": s, "best_trial": c.trial.number,
+                                    **{f"method.{k}": v for k, v in hp.items()},
+                                    **{f"train.{k}": v for k, v in dataclasses.asdict(tcfg).items()}})
+                    run.log_metrics({"final_test_acc": final.test_acc, "final_val_acc": final.val_acc})
+                    run.end()
+            entries.append(lb.Entry(
+                method=c.method, study=c.study, best_trial=c.trial.number,
+                best_trial_val_acc=float(c.trial.values[0]),
+                hyperparameters={**c.trial.params}, seeds=seeds, test_acc=test_acc, val_acc=val_acc,
+            ))
+        ref_entry = next((e for e in entries if e.method == reference), None)
+        if ref_entry is not None:
+            for e in entries:
+                if e is not ref_entry:
+                    e.test = lb.paired_tests(ref_entry.test_acc, e.test_acc)
+        device = str(fed.device)
+        board = lb.Leaderboard(
+            dataset=first_data.dataset, partition=first_data.partition_tag(), reference=reference, entries=entries,
+            command=cfg.command, machine=lb.machine_info(device),
+            created=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            objective=cfg.objective, notes=notes,
+        )
+        paths = lb.write_files(board, cfg.leaderboard_dir)
+        if tracker is not None and board_run is not None:
+            metrics: dict[str, float] = {}
+            for e in entries:
+                k = lb.metric_key(e.method)
+                metrics[f"test_acc_mean/{k}"] = e.mean
+                metrics[f"test_acc_std/{k}"] = e.std
+                if e.test is not None:
+                    metrics[f"p_ttest/{k}"] = e.test.p_ttest
+                    metrics[f"p_wilcoxon/{k}"] = e.test.p_wilcoxon
+            board_run.log_metrics({k: v for k, v in metrics.items() if v == v})  # NaN is not stored
+            board_run.set_tags({"fblbench.machine": "; ".join(f"{k}: {v}" for k, v in board.machine.items())})
+            with tempfile.TemporaryDirectory() as d:
+                for name, text in ((lb.LEADERBOARD_MD, lb.to_markdown(board)), (lb.LEADERBOARD_CSV,
+                                                                                lb.to_csv(board))):
+                    p = Path(d) / name
+                    p.write_text(text)
+                    board_run.log_artifact(p)
+            board_run.end()
+    except BaseException:
+        if board_run is not None:
+            board_run.end("KILLED")
+        raise
+    return board, paths
+
+
+def stored_leaderboards(tracking_uri: str, dataset: str | None = None,
+                        partition: str | None = None) -> list[lb.StoredTable]:
+    """The latest leaderboard run of every (dataset, level) in the MLflow store."""
+    tracker = Tracker(tracking_uri)
+    tracker.check()
+    client = tracker.client
+    try:
+        exps = client.search_experiments(max_results=1000)
+    except Exception as e:
+        raise TrackingError(f"cannot list MLflow experiments at {tracking_uri!r}: {e}") from e
+    ids = [e.experiment_id for e in exps]
+    if not ids:
+        return []
+    flt = f"tags.`{TAG_KIND}` = 'leaderboard' and attributes.status = 'FINISHED'"
+    if dataset:
+        flt += f" and tags.`{TAG_DATASET}` = '{dataset}'"
+    if partition:
+        flt += f" and tags.`{TAG_PARTITION}` = '{partition}'"
+    runs = client.search_runs(ids, flt, order_by=["attributes.start_time DESC"], max_results=1000)
+    latest: dict[tuple[str, str, str], Any] = {}
+    for r in runs:
+        key = (r.data.tags.get(TAG_DATASET, ""), r.data.tags.get(TAG_PARTITION, ""),
+               r.data.tags.get("fblbench.objective", "accuracy"))
+        latest.setdefault(key, r)
+    out = []
+    for key in sorted(latest):
+        run = latest[key]
+        os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
+        try:
+            local = client.download_artifacts(run.info.run_id, lb.LEADERBOARD_CSV)
+        except Exception as e:
+            raise FblbenchError(f"leaderboard run {run.info.run_id} has no readable {lb.LEADERBOARD_CSV}: {e}") from e
+        out.append(lb.read_csv(Path(local).read_text(), f"MLflow run {run.info.run_id} ({tracking_uri})"))
+    return out
