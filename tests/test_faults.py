@@ -1,0 +1,133 @@
+"""Faults: a sweep killed mid-trial resumes, a diverging trial fails cleanly, and an
+unreachable MLflow server or database is reported before the first trial."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import optuna
+import pytest
+from optuna.trial import TrialState
+
+from fblbench.cli import main
+from tests.study_helpers import TINY, cli_env, fblbench, load, runs_of, spaces
+
+STUDY = "eurosat-dir0.1-fedavg"
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])  # closed again when the block ends
+
+
+def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path) -> None:
+    runs = tmp_path / "runs"
+    sp = spaces(tmp_path / "sp", fedavg="{}\n")
+    # Enough rounds that a trial takes a few seconds; heartbeats every second, stale after 3.
+    args = ["sweep", "--dataset", "eurosat", "--budget", "smoke", "--max-train", "400", "--rounds", "6",
+            "--trials", "3", "--pruner", "none", "--quiet", "--runs-dir", str(runs), "--spaces-dir", str(sp)]
+    env = cli_env(FBLBENCH_HEARTBEAT_INTERVAL="1", FBLBENCH_HEARTBEAT_GRACE="3")
+    proc = subprocess.Popen([sys.executable, "-m", "fblbench", *args], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    killed: optuna.trial.FrozenTrial | None = None
+    deadline = time.monotonic() + 300
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.3)
+            if not (runs / "optuna.db").exists():
+                continue
+            try:
+                trials = load(runs, STUDY).get_trials()
+            except (KeyError, optuna.exceptions.StorageInternalError):
+                continue
+            done = [t for t in trials if t.state == TrialState.COMPLETE]
+            mid = [t for t in trials if t.state == TrialState.RUNNING and len(t.intermediate_values) >= 1]
+            if done and mid:
+                os.kill(proc.pid, signal.SIGKILL)  # mid-trial: a round reported, more to come
+                killed = mid[0]
+                break
+    finally:
+        if proc.poll() is None and killed is None:
+            proc.kill()
+        proc.wait(timeout=60)
+    assert killed is not None, f"never saw a running trial after a complete one; stderr: {proc.stderr.read()}"
+    assert proc.returncode == -signal.SIGKILL
+
+    # The killed run is left RUNNING in both stores until a worker notices the dead heartbeat.
+    again = fblbench(args, env=env)
+    assert again.returncode == 0, again.stderr
+
+    trials = load(runs, STUDY).get_trials()
+    states = [t.state for t in trials]
+    assert states.count(TrialState.COMPLETE) == 3 and states.count(TrialState.FAIL) == 1 and len(trials) == 4
+    failed = trials[killed.number]
+    assert failed.state == TrialState.FAIL
+    (retry,) = [t for t in trials if t.system_attrs.get("failed_trial") == killed.number]
+    assert retry.state == TrialState.COMPLETE and retry.params == failed.params
+    assert retry.number > killed.number
+    # MLflow: the killed run FAILED, each complete trial exactly one FINISHED run.
+    logged = runs_of(runs, "fblbench/eurosat-dir0.1", "trial")
+    by_number: dict[int, list[str]] = {}
+    for r in logged:
+        by_number.setdefault(int(r.data.tags["fblbench.trial_number"]), []).append(r.info.status)
+    assert by_number[killed.number] == ["FAILED"]
+    for t in trials:
+        if t.state == TrialState.COMPLETE:
+            assert by_number[t.number] == ["FINISHED"], t.number
+    assert len(logged) == 4
+    (dead,) = [r for r in logged if int(r.data.tags["fblbench.trial_number"]) == killed.number]
+    assert dead.data.tags["fblbench.state"] == "failed" and "heartbeat" in dead.data.tags["fblbench.failure"]
+    (parent,) = runs_of(runs, "fblbench/eurosat-dir0.1", "sweep")
+    assert parent.info.status == "FINISHED"
+
+
+def test_diverging_trial_fails_cleanly_and_the_sweep_goes_on(tmp_path: Path, data_dir: Path) -> None:
+    runs = tmp_path / "runs"
+    huge = spaces(tmp_path / "huge", common="lr: {type: float, low: 1.0e+20, high: 1.0e+30, log: true}\n",
+                  fedavg="{}\n")
+    assert main(["sweep", *TINY, "--trials", "2", "--runs-dir", str(runs), "--spaces-dir", str(huge)]) == 0
+    trials = load(runs, STUDY).get_trials()
+    assert [t.state for t in trials] == [TrialState.FAIL, TrialState.FAIL]
+    assert all("non-finite" in t.user_attrs["fblbench_failure"] for t in trials)
+    logged = runs_of(runs, "fblbench/eurosat-dir0.1", "trial")
+    assert len(logged) == 2
+    for r in logged:
+        assert r.info.status == "FAILED" and r.data.tags["fblbench.state"] == "failed"
+        assert r.data.tags["fblbench.failure"]
+    # Diverged trials count toward --trials (they are not retried); the study goes on.
+    sane = spaces(tmp_path / "sane", fedavg="{}\n")
+    assert main(["sweep", *TINY, "--trials", "3", "--runs-dir", str(runs), "--spaces-dir", str(sane)]) == 0
+    trials = load(runs, STUDY).get_trials()
+    assert [t.state for t in trials] == [TrialState.FAIL, TrialState.FAIL, TrialState.COMPLETE]
+
+
+def test_unreachable_mlflow_server_fails_before_any_trial(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    runs = tmp_path / "runs"
+    port = _closed_port()
+    t0 = time.monotonic()
+    rc = main(["sweep", *TINY, "--trials", "1", "--runs-dir", str(runs), "--mlflow-uri", f"http://127.0.0.1:{port}"])
+    err = capsys.readouterr().err
+    assert rc == 2 and time.monotonic() - t0 < 30
+    assert f"cannot reach the MLflow tracking store 'http://127.0.0.1:{port}'" in err
+    assert not (runs / "optuna.db").exists()  # the Optuna storage got no study, no trial
+
+
+def test_unreachable_storage_fails_before_any_trial(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    runs = tmp_path / "runs"
+    port = _closed_port()
+    url = f"postgresql://fbl:secret@127.0.0.1:{port}/optuna"
+    t0 = time.monotonic()
+    rc = main(["sweep", *TINY, "--trials", "1", "--runs-dir", str(runs), "--storage", url])
+    err = capsys.readouterr().err
+    assert rc == 2 and time.monotonic() - t0 < 30
+    assert f"cannot reach the Optuna storage 'postgresql+psycopg2://fbl:***@127.0.0.1:{port}/optuna'" in err
+    assert "secret" not in err
+    assert not (runs / "mlflow.db").exists()  # nothing written to the MLflow store either
