@@ -70,12 +70,18 @@ CODE_VERSION = 1
 
 # ---- DDPM settings (not swept, so not in the spec) ----------------------------------------
 DDPM_BATCH = 64  # local mini-batch of the federated DDPM training
-DDPM_LR = 1e-3  # AdamW; a 1M-parameter UNet trained for ~1-2k steps wants a high rate
+# AdamW. A 1.1M-parameter UNet trained for ~1.5k steps wants a high rate: class fidelity on
+# EuroSAT (epsilon, local_steps 50) was 0.07 / 0.11 / 0.13 at 5e-4 / 1e-3 / 2e-3.
+DDPM_LR = 2e-3
 DDPM_WEIGHT_DECAY = 0.0
 LABEL_DROPOUT = 0.1  # share of training labels replaced by the null class (classifier-free guidance)
 NUM_TRAIN_TIMESTEPS = 1000
-BETA_SCHEDULE = "squaredcos_cap_v2"  # cosine: better than linear at 32 px and few steps
+BETA_SCHEDULE = "squaredcos_cap_v2"  # cosine (Nichol & Dhariwal 2021), the usual choice at 32 px
+# What the UNet predicts. v beat epsilon on EuroSAT 32 px at 1500 steps (H200 runs): class
+# fidelity 0.69 vs 0.21 trained centrally, 0.22 vs 0.15 federated (local_steps 10).
+PREDICTION_TYPE = "v_prediction"
 SAMPLE_BATCH = 250  # images per DDIM batch (doubled internally with guidance)
+CPU_BF16_SAMPLING = True  # bf16 UNet forward when sampling on a CPU with bf16 support (see _autocast)
 
 # ---- fidelity classifier ------------------------------------------------------------------
 FIDELITY_EPOCHS = 10
@@ -422,6 +428,7 @@ def _ddpm_key_material(fed: Federation, spec: GeneratorSpec) -> dict[str, Any]:
         "lr": DDPM_LR,
         "label_dropout": LABEL_DROPOUT,
         "schedule": BETA_SCHEDULE,
+        "prediction": PREDICTION_TYPE,
     }
 
 
@@ -441,6 +448,23 @@ def _load_unet(
     unet = unet.to(device, memory_format=torch.channels_last)  # type: ignore[call-overload]
     unet.eval()
     return unet, minutes
+
+
+def _cpu_has_fast_bf16() -> bool:
+    try:
+        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):
+        return False
+
+
+def _autocast(device: torch.device, training: bool) -> Any:
+    """bf16 autocast where it pays: always on CUDA; on a CPU with native bf16 for sampling
+    only (2x faster DDIM batches measured here, while training gained ~25% and stays fp32)."""
+    if device.type == "cuda":
+        return torch.autocast("cuda", dtype=torch.bfloat16)
+    if device.type == "cpu" and not training and CPU_BF16_SAMPLING and _cpu_has_fast_bf16():
+        return torch.autocast("cpu", dtype=torch.bfloat16)
+    return nullcontext()
 
 
 def _fedavg_schedule(train_steps: int, local_steps: int, num_clients: int) -> list[int]:
@@ -482,9 +506,7 @@ def _train_ddpm(
     weights = torch.tensor([float(len(y)) for _, y in clients], dtype=torch.float64)
     weights = weights / weights.sum()
     schedule = _fedavg_schedule(spec.train_steps, spec.local_steps, len(clients))
-    autocast = (
-        torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else nullcontext()
-    )
+    autocast = _autocast(device, training=True)
     unet.train()
     with _progress(progress) as bar:
         task = bar.add_task("training ddpm generator", total=sum(schedule) * len(clients))
@@ -509,7 +531,8 @@ def _train_ddpm(
                     xt = (a.sqrt() * x0 + (1 - a).sqrt() * noise).contiguous(memory_format=torch.channels_last)
                     with autocast:
                         pred = unet(xt, t, class_labels=y).sample
-                    loss = F.mse_loss(pred.float(), noise)
+                    target = noise if PREDICTION_TYPE == "epsilon" else a.sqrt() * noise - (1 - a).sqrt() * x0
+                    loss = F.mse_loss(pred.float(), target)
                     opt.zero_grad(set_to_none=True)
                     loss.backward()
                     opt.step()
@@ -544,6 +567,7 @@ def _sample_pool(
         num_train_timesteps=NUM_TRAIN_TIMESTEPS,
         beta_schedule=BETA_SCHEDULE,
         clip_sample=True,
+        prediction_type=PREDICTION_TYPE,
         set_alpha_to_one=False,
         timestep_spacing="trailing",  # start at t=T-1 even with few steps
     )
@@ -554,7 +578,7 @@ def _sample_pool(
     out = torch.empty(len(labels), 3, res, res, dtype=torch.uint8)
     g = torch.Generator().manual_seed(_seed("ddpm-sample", spec.seed))
     guided = spec.guidance != 1.0
-    autocast = torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else nullcontext()
+    autocast = _autocast(device, training=False)
     unet.eval()
     with _progress(progress) as bar:
         task = bar.add_task("sampling ddpm pool", total=len(labels))
