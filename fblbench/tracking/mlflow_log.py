@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fblbench.engine.loop import RoundReport
 from fblbench.errors import TrackingError
@@ -27,6 +28,18 @@ PARENT_TAG = "mlflow.parentRunId"
 
 def sqlite_uri(path: Path) -> str:
     return f"sqlite:///{path.resolve()}"
+
+
+def trials_url(base: str, experiment_id: str) -> str:
+    """The MLflow UI page listing an experiment's trial runs flat, best validation accuracy first.
+
+    (The default runs page nests trials under their collapsed sweep run; a search filter
+    plus a sort other than by start time makes the UI list the matching runs themselves.)"""
+    from urllib.parse import urlencode
+
+    query = urlencode({"searchFilter": f"tags.`{TAG_KIND}` = 'trial'", "orderByKey": "metrics.`final_val_acc`",
+                       "orderByAsc": "false"}, quote_via=quote)
+    return f"{base}/#/experiments/{experiment_id}/runs?{query}"
 
 
 def _redact(uri: str) -> str:

@@ -363,7 +363,8 @@ class Objective:
         fed = self.federation()
         run = self.tracker.start_run(
             self.experiment_id,
-            f"trial-{trial.number}",
+            # The method in the name: one experiment holds every method of a level.
+            f"{plan.name.removeprefix(f'{plan.data_cfg.dataset}-{plan.data_cfg.partition_tag()}-')}-trial-{trial.number}",
             {TAG_KIND: "trial", TAG_STUDY: plan.name, TAG_TRIAL: trial.number, TAG_METHOD: plan.method_spec},
             parent=self.parent_run_id,
         )
