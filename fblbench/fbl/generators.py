@@ -237,6 +237,23 @@ def _to_uint8(x: torch.Tensor) -> torch.Tensor:
 
 
 @contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    """An exclusive advisory lock (POSIX flock) so parallel trials train a generator once."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, at worst two processes build the same files
+        yield
+        return
+    with open(path, "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+@contextmanager
 def _progress(enabled: bool) -> Iterator[Any]:
     """A rich progress bar (or a disabled one: same API, prints nothing)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -626,12 +643,30 @@ class DDPMGenerator(Generator):
         folder = Path(cache_dir) / "generators" / model_key
         self.cache_folder = folder
         pool_file = folder / "pools" / f"{pool_key}.pt"
+        hit = self._load_pool(pool_file, (c, spec.pool_size, 3, res, res))
+        if hit is not None:
+            return hit
+        # Parallel trials: one builds, the others wait and then load what it wrote.
+        with _file_lock(folder / ".lock"):
+            hit = self._load_pool(pool_file, (c, spec.pool_size, 3, res, res))
+            if hit is not None:
+                return hit
+            return self._build(fed, Path(cache_dir), folder, pool_file, progress)
+
+    def _load_pool(self, pool_file: Path, shape: tuple[int, ...]) -> dict[str, float] | None:
         cached = _load(pool_file)
-        if isinstance(cached, dict) and "pool" in cached:
+        if isinstance(cached, dict) and "pool" in cached and "metrics" in cached:
             pool = cached["pool"]
-            if pool.dtype == torch.uint8 and tuple(pool.shape) == (c, spec.pool_size, 3, res, res):
+            if isinstance(pool, torch.Tensor) and pool.dtype == torch.uint8 and tuple(pool.shape) == shape:
                 self.pool = pool
                 return {**cached["metrics"], "generator_cache_hit": 1.0, "generator_weights_cached": 1.0}
+        return None
+
+    def _build(
+        self, fed: Federation, cache_dir: Path, folder: Path, pool_file: Path, progress: bool
+    ) -> dict[str, float]:
+        """Train (or load the cached weights), sample the pool, score it and cache it."""
+        spec, res, c = self.spec, fed.splits.resolution, fed.num_classes
         loaded = _load_unet(folder / "unet.pt", spec, c, res, fed.device)
         weights_cached = loaded is not None
         if loaded is not None:
