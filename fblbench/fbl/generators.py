@@ -41,7 +41,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from fblbench.errors import ConfigError, OptionalDependencyError
+from fblbench.errors import ConfigError, DivergedError, OptionalDependencyError
 from fblbench.models import FLModel, build_model
 
 if TYPE_CHECKING:
@@ -555,7 +555,7 @@ def _train_ddpm(
                     opt.step()
                     bar.advance(task)
                 if not torch.isfinite(loss):
-                    raise FloatingPointError(
+                    raise DivergedError(
                         f"ddpm generator: the loss became non-finite (round {r + 1}, client {k}); "
                         f"lower DDPM_LR (now {DDPM_LR})"
                     )
