@@ -113,14 +113,15 @@ class GeneratorSpec:
     # every client takes min(local_steps, ceil(remaining / num_clients)) steps, so the
     # compute is train_steps batches (rounded up to a multiple of the number of clients).
     train_steps: int = 1500
-    # ddpm: local steps per client between two FedAvg averagings (default: 3 rounds of 10 clients).
-    local_steps: int = 50
+    # ddpm: local steps per client between two FedAvg averagings. 10 beat 50 in both full-size
+    # comparisons on EuroSAT (class fidelity 0.18 vs 0.11 and 0.15 vs 0.13): less client drift.
+    local_steps: int = 10
     # ddpm: UNet base channels; block widths (w, 2w, 2w), ~1.1M parameters at w=32.
     width: int = 32
     # DDIM steps (ddpm and pretrained): 25 is DDIM's usual quality/speed knee.
     sampling_steps: int = 25
-    # Classifier-free guidance scale (1.0 = none): 2 trades a little diversity for class fidelity.
-    guidance: float = 2.0
+    # Classifier-free guidance scale (1.0 = none): 4 beat 2 on EuroSAT (fidelity 0.21 vs 0.15).
+    guidance: float = 4.0
     # ddpm: synthetic images generated per class, cached; fill() draws from them.
     pool_size: int = 200
     # pretrained: > 0 = image-to-image from the client's real samples of the class.
