@@ -180,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--runs-dir", type=Path, default=None)
     cmp.add_argument("--mlflow-uri")
     cmp.add_argument("--no-mlflow", action="store_true", help="write the files only")
+    cmp.add_argument("--note", action="append", default=[],
+                     help="a line to add under the leaderboard (repeatable), e.g. what the sweep restricted")
     cmp.add_argument("--quiet", action="store_true")
 
     board = sub.add_parser("leaderboard", help="print the stored leaderboards (files, else MLflow leaderboard runs)")
@@ -391,7 +393,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         dataset=args.dataset, partition=_level_tag(args), methods=args.methods, seeds=args.seeds, seed=args.seed,
         reference=args.reference, objective=args.objective, storage=args.storage, mlflow_uri=args.mlflow_uri,
         leaderboard_dir=args.leaderboard_dir, local=local, command=args.command_line, progress=not args.quiet,
-        log_mlflow=not args.no_mlflow, **kw,
+        log_mlflow=not args.no_mlflow, notes=tuple(args.note), **kw,
     )
     board, paths = run_compare(cfg)
     print_table(read_csv(to_csv(board), " and ".join(str(p) for p in paths)))

@@ -42,6 +42,18 @@ def trials_url(base: str, experiment_id: str) -> str:
     return f"{base}/#/experiments/{experiment_id}/runs?{query}"
 
 
+def _reason(e: Exception) -> str:
+    """The gist of a connection failure (MLflow wraps it in a paragraph of urllib3 text)."""
+    import re
+
+    text = str(e)
+    m = re.search(r"\[Errno -?\d+\] [^\"')]+", text)
+    if m:
+        return m.group(0).strip()
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return f"{type(e).__name__}: {first[:300]}"
+
+
 def _redact(uri: str) -> str:
     if "://" not in uri or "@" not in uri:
         return uri
@@ -123,7 +135,7 @@ class Tracker:
             self.client.search_experiments(max_results=1)
         except Exception as e:  # any failure here means the store is unusable
             raise TrackingError(
-                f"cannot reach the MLflow tracking store {_redact(self.uri)!r}: {type(e).__name__}: {e}. "
+                f"cannot reach the MLflow tracking store {_redact(self.uri)!r}: {_reason(e)}. "
                 "Start the server (mlflow server --workers 1 ...) or fix --mlflow-uri"
             ) from e
         finally:
@@ -138,7 +150,9 @@ class Tracker:
         if exp is not None:
             return str(exp.experiment_id)
         location = None
-        if self.artifact_root is not None:
+        # A tracking server stores (or proxies) artifacts itself: a local folder of the
+        # machine that happened to create the experiment would strand other machines' files.
+        if self.artifact_root is not None and not self.uri.startswith(("http:", "https:", "databricks")):
             location = (self.artifact_root / name.replace("/", "_")).resolve().as_uri()
         try:
             return str(self.client.create_experiment(name, artifact_location=location))

@@ -60,6 +60,7 @@ class CompareConfig:
     command: str = "fblbench compare"
     progress: bool = True
     log_mlflow: bool = True
+    notes: tuple[str, ...] = ()  # lines printed under the leaderboard
 
     def __post_init__(self) -> None:
         if self.seeds < 1:
@@ -134,13 +135,17 @@ def _configs_from_trial(trial: FrozenTrial, local: dict[str, Any]) -> tuple[Data
 def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     """Re-run every method's best configuration with ``cfg.seeds`` seeds and write the leaderboard."""
     reporter = Reporter(cfg.progress)
+    url = cfg.storage_url()
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        raise ConfigError(f"no Optuna storage at {url.removeprefix('sqlite:///')}: run `fblbench sweep` first, "
+                          "or pass the sweep's --runs-dir / --storage")
+    StorageLock(url).check()
+    storage = make_storage(url)
+    candidates = find_candidates(cfg, storage)
     tracker = None
     if cfg.log_mlflow:
         tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
         tracker.check()
-    StorageLock(cfg.storage_url()).check()
-    storage = make_storage(cfg.storage_url())
-    candidates = find_candidates(cfg, storage)
     # Validate everything before the first run: configs, methods, data.
     resolved = []
     for c in candidates:
@@ -157,7 +162,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         feds.get(data_cfg, train_cfg)  # a missing dataset fails here
     seeds = list(range(cfg.seed, cfg.seed + cfg.seeds))
     reference = cfg.reference if any(c.method == cfg.reference for c in candidates) else None
-    notes = []
+    notes = list(cfg.notes)
     if reference is None:
         notes.append(f"reference method {cfg.reference!r} has no study here; no significance tests")
 

@@ -73,6 +73,40 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(path) if path and path != ":memory:" else None
 
 
+def check_database(url: str, what: str, flag: str) -> None:
+    """Connect once (``SELECT 1``) without creating anything; a SQLite file's folder is
+    created. Raises TrackingError naming the URL (password masked) and the fix."""
+    kind = "sqlite" if url.startswith("sqlite") else url.split(":", 1)[0].split("+", 1)[0]
+    if kind not in ("sqlite", "postgresql", "mysql"):
+        raise TrackingError(
+            f"{what} must be a sqlite:///, postgresql:// or mysql:// URL, but got {redact(url)!r} (fix {flag})"
+        )
+    if kind == "sqlite":
+        path = _sqlite_path(url)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise TrackingError(f"cannot create the folder of {what} {url!r}: {e}") from e
+        return
+    import sqlalchemy
+
+    connect_args = {"connect_timeout": 10} if kind in ("postgresql", "mysql") else {}
+    try:
+        engine = sqlalchemy.create_engine(url, poolclass=sqlalchemy.pool.NullPool, connect_args=connect_args)
+        with engine.connect() as conn:
+            conn.execute(sqlalchemy.text("SELECT 1"))
+        engine.dispose()
+    except Exception as e:
+        text = str(e).strip()
+        first = text.splitlines()[0] if text else type(e).__name__
+        hint = " (pip install 'fblbench[postgres]')" if isinstance(e, ImportError) else ""
+        raise TrackingError(
+            f"cannot reach {what} {redact(url)!r}: {type(e).__name__}: {first}{hint}. "
+            f"Start the database server or fix {flag}"
+        ) from e
+
+
 class StorageLock:
     """A lock shared by every process using one Optuna storage URL (re-entrant per object).
 
@@ -112,27 +146,7 @@ class StorageLock:
 
     def check(self) -> None:
         """Fail fast, before any work, when the storage's server cannot be reached."""
-        if self.kind == "sqlite":
-            path = _sqlite_path(self.url)
-            if path is not None:
-                try:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                except OSError as e:
-                    raise TrackingError(f"cannot create the folder of the Optuna storage {self.url!r}: {e}") from e
-            return
-        import sqlalchemy
-
-        try:
-            with self._engine_for_server().connect() as conn:
-                conn.execute(sqlalchemy.text("SELECT 1"))
-        except TrackingError:
-            raise
-        except Exception as e:
-            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            raise TrackingError(
-                f"cannot reach the Optuna storage {redact(self.url)!r}: {type(e).__name__}: {first}. "
-                "Start the database server or fix --storage"
-            ) from e
+        check_database(self.url, "the Optuna storage", "--storage")
 
     def __enter__(self) -> StorageLock:
         self._thread_lock.acquire()

@@ -50,6 +50,7 @@ from fblbench.tracking.mlflow_log import (
 from fblbench.tuning.coordination import (
     FAILURE_ATTR,
     StorageLock,
+    check_database,
     claim,
     counted_trials,
     database_url,
@@ -527,10 +528,10 @@ class PreparedSweep:
 def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter) -> PreparedSweep:
     """Everything that must happen once, in this process, before any worker starts.
 
-    Order: reach the MLflow store, reach the Optuna storage (both before any study or
-    trial exists), create their tables under the storage lock, load the data (a
-    missing dataset or an impossible partition fails here), then create the studies,
-    their MLflow experiments and parent runs, and enqueue the trial slots.
+    Order: reach the MLflow store and the Optuna storage without writing to either;
+    load the data (a missing dataset or an impossible partition fails here, before any
+    file or table exists); create both stores' tables under the storage lock; then
+    create the studies, their MLflow experiments and parent runs, and enqueue the slots.
     """
     cfg.runs_dir.mkdir(parents=True, exist_ok=True)
     url = cfg.storage_url()
@@ -539,13 +540,15 @@ def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter) 
     artifacts = cfg.runs_dir / "mlartifacts"
     if tracking.startswith(("http:", "https:", "databricks")):
         Tracker(tracking, artifact_root=artifacts).check()  # a server: it answers or not
+    else:
+        check_database(tracking, "the MLflow tracking store", "--mlflow-uri")
     lock.check()
+    for plan in {p.data_cfg: p for p in plans}.values():
+        build_federation(plan.data_cfg, plan.train_cfg)
     with lock:  # two processes creating one new database's tables crash otherwise
         tracker = Tracker(tracking, artifact_root=artifacts)  # a database store: this creates it
         tracker.check()
         storage = make_storage(url)
-    for plan in {p.data_cfg: p for p in plans}.values():
-        build_federation(plan.data_cfg, plan.train_cfg)
     runs: dict[str, StudyRuns] = {}
     with lock:
         for plan in plans:
@@ -673,6 +676,7 @@ def _run_processes(cfg: SweepConfig, runs: dict[str, StudyRuns]) -> None:
 def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | None = None) -> list[StudySummary]:
     """Validate everything, then run every study until it holds ``cfg.trials`` counted trials."""
     plans = plan_sweep(cfg)  # search spaces and method specs, before any long work
+    heartbeat_settings()  # a malformed FBLBENCH_HEARTBEAT_* fails here, not in a worker
     # Our progress lines replace Optuna's per-trial log lines.
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     reporter = Reporter(cfg.progress)
