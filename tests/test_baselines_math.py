@@ -168,6 +168,19 @@ def test_scaffold_two_steps_match_a_reference_loop() -> None:
         assert close(state["c_i"][n], c_i[n] - c[n] + (0 - p.detach()) / (2 * lr))
 
 
+def test_scaffold_control_variate_uses_the_momentum_effective_step() -> None:
+    # Two equal samples, momentum 0.5: heavy-ball steps y1 = x - lr*g0, y2 = y1 - lr*(0.5*g0 + g1)
+    lr, beta, x, y = 0.1, 0.5, torch.cat([X1, X1]), torch.cat([Y0, Y0])
+    zero = params([[0, 0], [0, 0]], [0, 0])
+    method = Scaffold()
+    state = {"c_i": zero}
+    u = method.local_update(make_ctx(method, tiny([[0, 0], [0, 0]], [0, 0]), x, y, state=state,
+                                     server_state={"c": zero, "num_clients": 2}, lr=lr, momentum=beta))
+    for n in zero:
+        # c_i+ = c_i - c + (1 - beta) (x - y) / (K lr), with c = c_i = 0 and x = 0
+        assert close(state["c_i"][n], (1 - beta) * (0 - u.params[n]) / (2 * lr))
+
+
 def test_scaffold_server_step_and_control_variate() -> None:
     x = {"w": torch.tensor([0.0, 0.0])}
     state = {"c": {"w": torch.tensor([0.1, 0.1])}, "num_clients": 4}
