@@ -24,6 +24,7 @@ import argparse
 import os
 import platform
 import shlex
+import math
 import statistics
 import sys
 import time
@@ -33,6 +34,7 @@ import torch
 
 from fblbench.config import build_configs, to_flat_dict
 from fblbench.engine.loop import build_federation, run_federated
+from fblbench.errors import DivergedError
 from fblbench.registry import build_method
 
 METHODS = ("fedavg", "fedprox", "scaffold", "moon", "feddyn", "fednova", "fedavgm", "fedadam", "fedlc")
@@ -104,7 +106,13 @@ def main(argv: list[str] | None = None) -> None:
             method = build_method(name)
             hparams[name] = ", ".join(f"{k}={v}" for k, v in method.hparams_dict().items()) or "-"
             t0 = time.perf_counter()
-            result = run_federated(fed, train, method)
+            try:
+                result = run_federated(fed, train, method)
+            except DivergedError as e:  # reported as such in the table, the other runs go on
+                secs[name] += time.perf_counter() - t0
+                acc[name][seed] = math.nan
+                print(f"{name:9s} seed {seed}: diverged: {e}", flush=True)
+                continue
             secs[name] += time.perf_counter() - t0
             test_acc = result.final.test_acc
             assert test_acc is not None  # test_every == rounds: the last round is tested
@@ -118,9 +126,12 @@ def main(argv: list[str] | None = None) -> None:
     ]
     for name in methods:
         vals = [acc[name][s] for s in args.seeds]
-        mean = statistics.fmean(vals)
-        spread = f" ± {statistics.stdev(vals):.4f}" if len(vals) > 1 else ""
-        cells = " | ".join(f"{v:.4f}" for v in vals)
+        ok = [v for v in vals if not math.isnan(v)]
+        mean = statistics.fmean(ok) if ok else math.nan
+        spread = f" ± {statistics.stdev(ok):.4f}" if len(ok) > 1 else ""
+        if len(ok) < len(vals):
+            spread += f" ({len(vals) - len(ok)} diverged)"
+        cells = " | ".join("diverged" if math.isnan(v) else f"{v:.4f}" for v in vals)
         lines.append(f"| {name} | {hparams[name]} | {cells} | {mean:.4f}{spread} | {secs[name] / len(vals):.0f} |")
     table = "\n".join(lines)
     print("\n" + table, flush=True)
