@@ -21,10 +21,10 @@ Data: ``$FBLBENCH_DATA_DIR/cifar10`` (or ``--data-dir``).
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import platform
 import shlex
-import math
 import statistics
 import sys
 import time
