@@ -55,6 +55,7 @@ def mean_std(values: list[float]) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=None, help="rounds per run (default: the cpu budget's)")
+    ap.add_argument("--local-epochs", type=int, default=None, help="local epochs (default: the cpu budget's)")
     ap.add_argument("--seeds", type=int, default=3, help="run seeds 0..S-1 (default 3)")
     ap.add_argument("--max-train", type=int, default=None, help="stratified cap on the training split")
     ap.add_argument("--max-eval", type=int, default=None, help="stratified cap on val and test splits")
@@ -84,6 +85,7 @@ def main(argv: list[str] | None = None) -> None:
         alpha=0.1,
         num_clients=10,
         rounds=args.rounds,
+        local_epochs=args.local_epochs,
         max_train=args.max_train,
         max_eval=args.max_eval,
         device=args.device,
