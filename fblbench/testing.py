@@ -46,17 +46,23 @@ _NUM_CLASSES = 4
 _RES = 16  # the smallest resolution simple_cnn accepts
 
 
-def toy_splits(n_train: int = 96, n_eval: int = 32, seed: int = 0) -> Splits:
-    """Learnable synthetic images: class ``c`` brightens its own channel/quadrant, plus noise."""
+def toy_splits(
+    n_train: int = 96, n_eval: int = 32, seed: int = 0, num_classes: int = _NUM_CLASSES, res: int = _RES
+) -> Splits:
+    """Learnable synthetic images: class ``c`` brightens its own channel/quadrant, plus noise.
+
+    Classes beyond four reuse the quadrants with another channel and a wider patch.
+    """
     g = torch.Generator().manual_seed(seed)
 
     def draw(m: int) -> tuple[torch.Tensor, torch.Tensor]:
-        y = torch.arange(m) % _NUM_CLASSES
-        x = torch.randint(0, 110, (m, 3, _RES, _RES), generator=g, dtype=torch.int64)
-        half = _RES // 2
-        for c in range(_NUM_CLASSES):
-            rows = slice((c // 2) * half, (c // 2 + 1) * half)
-            cols = slice((c % 2) * half, (c % 2 + 1) * half)
+        y = torch.arange(m) % num_classes
+        x = torch.randint(0, 110, (m, 3, res, res), generator=g, dtype=torch.int64)
+        half = res // 2
+        for c in range(num_classes):
+            q = c % 4
+            rows = slice((q // 2) * half, (q // 2 + 1) * half)
+            cols = slice((q % 2) * half, min(res, (q % 2 + 1) * half + c // 4))
             x[y == c, c % 3, rows, cols] += 130
         return x.clamp(0, 255).to(torch.uint8), y.long()
 
@@ -65,7 +71,7 @@ def toy_splits(n_train: int = 96, n_eval: int = 32, seed: int = 0) -> Splits:
     sx, sy = draw(n_eval)
     return Splits(
         name="conformance-toy",
-        classes=tuple(f"c{i}" for i in range(_NUM_CLASSES)),
+        classes=tuple(f"c{i}" for i in range(num_classes)),
         train_x=tx,
         train_y=ty,
         val_x=vx,

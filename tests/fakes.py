@@ -3,41 +3,17 @@
 from __future__ import annotations
 
 import numpy as np
-import torch
 
 from fblbench.config import DataConfig, TrainConfig
 from fblbench.data.datasets import Splits
 from fblbench.data.partition import dirichlet
 from fblbench.engine.loop import Federation, federation_from_splits
+from fblbench.testing import toy_splits
 
 
 def make_splits(n: int = 240, num_classes: int = 4, res: int = 16, seed: int = 0) -> Splits:
-    """Learnable toy images: each class brightens its own quadrant/channel pattern plus noise."""
-    g = torch.Generator().manual_seed(seed)
-
-    def draw(m: int) -> tuple[torch.Tensor, torch.Tensor]:
-        y = torch.arange(m) % num_classes
-        x = torch.randint(0, 120, (m, 3, res, res), generator=g, dtype=torch.int64)
-        for c in range(num_classes):
-            sel = y == c
-            x[sel, c % 3, (c // 3) * (res // 2) :, : res // 2 + c] += 120
-        return x.clamp(0, 255).to(torch.uint8), y.long()
-
-    tx, ty = draw(n)
-    vx, vy = draw(n // 4)
-    sx, sy = draw(n // 4)
-    return Splits(
-        name="toy",
-        classes=tuple(f"c{i}" for i in range(num_classes)),
-        train_x=tx,
-        train_y=ty,
-        val_x=vx,
-        val_y=vy,
-        test_x=sx,
-        test_y=sy,
-        mean=(0.5, 0.5, 0.5),
-        std=(0.25, 0.25, 0.25),
-    )
+    """The conformance suite's learnable toy images, with n // 4 validation and test images."""
+    return toy_splits(n_train=n, n_eval=n // 4, seed=seed, num_classes=num_classes, res=res)
 
 
 def make_federation(
