@@ -300,8 +300,11 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         print_best_trials(s.study)
     from fblbench.tuning.coordination import redact
 
+    browse = (cfg.tracking_uri() if cfg.tracking_uri().startswith(("http:", "https:")) else
+              "fblbench ui" + (f" --runs-dir {args.runs_dir}" if args.runs_dir else "")
+              + (f" --mlflow-uri {redact(cfg.tracking_uri())}" if args.mlflow_uri else ""))
     print(f"\nOptuna storage: {redact(cfg.storage_url())}\nMLflow store:   {redact(cfg.tracking_uri())}\n"
-          "Browse: fblbench ui" + (f" --runs-dir {args.runs_dir}" if args.runs_dir else ""))
+          f"Browse: {browse}")
     return 0
 
 

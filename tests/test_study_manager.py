@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
@@ -270,6 +271,10 @@ def test_claims_never_exceed_the_target(tmp_path: Path) -> None:
         t.join()
     assert sorted(done) == list(range(7))
     assert slot_counts(study) == (7, 0, 0) and len(study.get_trials()) == 7
+    # every claim wrote a heartbeat before RUNNING (else a worker dying right then leaves a
+    # trial that is never found stale)
+    with sqlite3.connect(tmp_path / "o.db") as db:
+        assert db.execute("SELECT count(DISTINCT trial_id) FROM trial_heartbeats").fetchone()[0] == 7
     assert top_up(study, 9, lock) == 2  # a larger --trials on resume adds exactly the difference
 
 

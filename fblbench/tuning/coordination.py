@@ -296,9 +296,14 @@ def claim(study: optuna.Study, target: int, lock: StorageLock) -> tuple[int, int
         busy = sum(is_counted(t) or t.state == TrialState.RUNNING for t in trials)
         if busy >= target:  # the target was lowered since the slots were enqueued
             return None
-        storage = study._storage
+        storage: Any = study._storage
+        beats = hasattr(storage, "record_heartbeat") and storage.get_heartbeat_interval() is not None
         for t in sorted((t for t in trials if t.state == TrialState.WAITING), key=lambda t: t.number):
             try:
+                # Heartbeat first: a RUNNING trial without one is never found stale, so a
+                # worker killed between the two statements would leave it RUNNING forever.
+                if beats:
+                    storage.record_heartbeat(t._trial_id)
                 if storage.set_trial_state_values(t._trial_id, state=TrialState.RUNNING):
                     return int(t._trial_id), t.number
             except optuna.exceptions.UpdateFinishedTrialError:

@@ -606,13 +606,22 @@ def run_worker(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int = 0,
         for p in plans
     }
     ran = 0
+    failed_seen: dict[str, int] = {}
+
+    def fail_dead_workers_trials(plan: StudyPlan) -> None:
+        study = studies[plan.name]
+        with lock:
+            fail_stale(study)
+        failed = sum(t.state == TrialState.FAIL for t in study.get_trials(deepcopy=False))
+        if failed_seen.get(plan.name) != failed:  # close their MLflow runs (only when something failed)
+            _fail_stale_runs(tracker, runs[plan.name], study)
+            failed_seen[plan.name] = failed
+
     while True:
         claimed = None
         for plan in plans:
             study = studies[plan.name]
-            with lock:
-                fail_stale(study)
-            _fail_stale_runs(tracker, runs[plan.name], study)
+            fail_dead_workers_trials(plan)
             claimed = claim(study, cfg.trials, lock)
             if claimed is not None:
                 trial_id, number = claimed
@@ -623,7 +632,7 @@ def run_worker(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int = 0,
         if claimed is not None:
             continue
         if any(slot_counts(studies[p.name])[1] for p in plans):
-            time.sleep(min(interval, 2.0))  # other workers' trials still run; one may die
+            time.sleep(max(1.0, min(interval / 2, 5.0)))  # other workers' trials still run; one may die
             continue
         # Nothing queued or running: refill slots lost to crashed trials, else done.
         if not sum(top_up(studies[p.name], cfg.trials, lock) for p in plans):
@@ -686,10 +695,21 @@ def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | 
         print(f"note: --objective {cfg.objective} is multi-objective; pruning is off (--pruner {cfg.pruner} "
               "ignored)", file=sys.stderr, flush=True)
     prepared = prepare_sweep(cfg, plans, reporter)
-    if cfg.n_jobs == 1:
-        run_worker(cfg, prepared.runs, plans=plans)
-    else:
-        _run_processes(cfg, prepared.runs)
+    try:
+        if cfg.n_jobs == 1:
+            run_worker(cfg, prepared.runs, plans=plans)
+        else:
+            _run_processes(cfg, prepared.runs)
+    except BaseException as e:
+        # The sweep's parent runs end too (the next run of the command reopens them).
+        status = "KILLED" if isinstance(e, KeyboardInterrupt) else "FAILED"
+        client = Tracker(cfg.tracking_uri()).client
+        for study_runs in prepared.runs.values():
+            try:
+                client.set_terminated(study_runs.parent_run_id, status=status)
+            except Exception:  # the store itself may be what failed; the error below matters more
+                pass
+        raise
     storage = make_storage(cfg.storage_url())
     tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
     summaries = []
