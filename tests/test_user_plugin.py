@@ -162,3 +162,32 @@ def test_cli_runs_the_plugin(plugin_dir: Path, tmp_path: Path, spec: str) -> Non
     ]
     proc = _cli(args, _env(plugin_dir, tmp_path), tmp_path)
     assert f"method {spec}" in proc.stdout and "final: val_acc" in proc.stdout, proc.stdout
+
+
+def test_plugins_run_in_a_smoke_sweep(plugin_dir: Path, tmp_path: Path, data_dir: Path) -> None:
+    """Both plugins (entry point and module:Class) get their own study in one real sweep."""
+    import optuna
+    from mlflow.tracking import MlflowClient
+
+    from fblbench.cli import main
+
+    runs = tmp_path / "runs"
+    spaces = tmp_path / "spaces"
+    spaces.mkdir()
+    (spaces / "common.yaml").write_text("lr: {type: float, low: 0.005, high: 0.05, log: true}\n")
+    (spaces / "smooth.yaml").write_text("smoothing: {type: float, low: 0.0, high: 0.3}\n")
+    rc = main(["sweep", "--dataset", "eurosat", "--budget", "smoke", "--quiet", "--trials", "2",
+               "--methods", "smooth,fbl_user_methods.smoothing:Unregistered",
+               "--spaces-dir", str(spaces), "--runs-dir", str(runs)])
+    assert rc == 0
+    storage = f"sqlite:///{runs / 'optuna.db'}"
+    names = {s.study_name for s in optuna.get_all_study_summaries(storage)}
+    assert names == {"eurosat-dir0.1-smooth", "eurosat-dir0.1-fbl_user_methods.smoothing:Unregistered"}
+    smooth = optuna.load_study(study_name="eurosat-dir0.1-smooth", storage=storage)
+    assert len(smooth.trials) == 2 and all("smoothing" in t.params for t in smooth.trials)
+    client = MlflowClient(f"sqlite:///{runs / 'mlflow.db'}")
+    exp = client.get_experiment_by_name("fblbench/eurosat-dir0.1")
+    trial_runs = [r for r in client.search_runs([exp.experiment_id]) if r.data.tags.get("fblbench.kind") == "trial"]
+    assert len(trial_runs) == 4
+    assert {r.data.params["method.name"] for r in trial_runs} == {
+        "smooth", "fbl_user_methods.smoothing:Unregistered"}
