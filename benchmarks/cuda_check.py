@@ -18,15 +18,13 @@ from pathlib import Path
 
 import numpy as np
 import torch
-import torch.nn.functional as F
+from plain_fedavg import plain_fedavg_throughput
 
 from fblbench.config import DataConfig, TrainConfig
 from fblbench.data.datasets import Splits
 from fblbench.data.partition import dirichlet
-from fblbench.engine.aggregate import weighted_mean
-from fblbench.engine.loop import Federation, derive_seed, federation_from_splits, run_federated
+from fblbench.engine.loop import Federation, federation_from_splits, run_federated
 from fblbench.method import FedAvg
-from fblbench.models import build_model
 from fblbench.registry import available_methods, build_method
 
 
@@ -82,29 +80,7 @@ def throughput(device: str, res: int, n: int, rounds: int, cache: Path) -> None:
     sync = torch.cuda.synchronize if device.startswith("cuda") else (lambda: None)
 
     def plain() -> float:
-        model = build_model(train.model, fed.num_classes, res, train.seed).to(fed.device)
-        model = model.to(memory_format=torch.channels_last)
-        state = {k: v.clone() for k, v in model.state_dict().items()}
-        sync()
-        t0 = time.perf_counter()
-        for r in range(rounds):
-            states = []
-            for k, data in enumerate(fed.clients):
-                model.load_state_dict(state)
-                opt = torch.optim.SGD(model.parameters(), lr=train.lr, momentum=train.momentum,
-                                      weight_decay=train.weight_decay)
-                perm = torch.randperm(len(data), generator=torch.Generator().manual_seed(
-                    derive_seed("client", train.seed, r, k))).to(fed.device)
-                for s in range(0, len(data), train.batch_size):
-                    idx = perm[s : s + train.batch_size]
-                    loss = F.cross_entropy(model(data.x[idx]), data.y[idx])
-                    opt.zero_grad(set_to_none=True)
-                    loss.backward()
-                    opt.step()
-                states.append({k2: v.clone() for k2, v in model.state_dict().items()})
-            state = weighted_mean(states, [len(c) for c in fed.clients])
-        sync()
-        return n_train * rounds / (time.perf_counter() - t0)
+        return plain_fedavg_throughput(fed, train, rounds, sync)
 
     def engine() -> float:
         sync()

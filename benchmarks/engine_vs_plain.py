@@ -30,13 +30,11 @@ MALLOC_ENV = {
 
 def measure(resolution: int, rounds: int, repeats: int) -> dict[str, float]:
     import torch
-    import torch.nn.functional as F
+    from plain_fedavg import plain_fedavg_throughput
 
     from fblbench.config import build_configs
-    from fblbench.engine.aggregate import weighted_mean
-    from fblbench.engine.loop import build_federation, derive_seed, run_federated
+    from fblbench.engine.loop import build_federation, run_federated
     from fblbench.method import FedAvg
-    from fblbench.models import build_model
 
     data_cfg, train = build_configs(
         "cpu", dataset="eurosat", resolution=resolution, rounds=rounds, max_eval=200, device="cpu",
@@ -46,28 +44,7 @@ def measure(resolution: int, rounds: int, repeats: int) -> dict[str, float]:
     n_train = sum(len(c) for c in fed.clients)
 
     def plain() -> float:
-        model = build_model(train.model, fed.num_classes, fed.splits.resolution, train.seed)
-        model = model.to(memory_format=torch.channels_last)
-        global_state = {k: v.clone() for k, v in model.state_dict().items()}
-        t0 = time.perf_counter()
-        for r in range(rounds):
-            states, weights = [], []
-            for k, data in enumerate(fed.clients):
-                model.load_state_dict(global_state)
-                opt = torch.optim.SGD(model.parameters(), lr=train.lr, momentum=train.momentum,
-                                      weight_decay=train.weight_decay)
-                g = torch.Generator().manual_seed(derive_seed("client", train.seed, r, k))
-                perm = torch.randperm(len(data), generator=g)
-                for s in range(0, len(data), train.batch_size):
-                    idx = perm[s : s + train.batch_size]
-                    loss = F.cross_entropy(model(data.x[idx]), data.y[idx])
-                    opt.zero_grad(set_to_none=True)
-                    loss.backward()
-                    opt.step()
-                states.append({k2: v.clone() for k2, v in model.state_dict().items()})
-                weights.append(len(data))
-            global_state = weighted_mean(states, weights)
-        return n_train * rounds / (time.perf_counter() - t0)
+        return plain_fedavg_throughput(fed, train, rounds)
 
     def engine() -> float:
         t0 = time.perf_counter()

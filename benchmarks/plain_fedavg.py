@@ -1,0 +1,48 @@
+"""The reference the engine is measured against: the smallest correct FedAvg in plain PyTorch.
+
+Load the global weights -> SGD over the client's data in the same seeded order the engine
+uses -> sample-weighted average of the full state dicts. Shared by engine_vs_plain.py and
+cuda_check.py so both measure the engine against the same loop.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import torch
+import torch.nn.functional as F
+
+from fblbench.config import TrainConfig
+from fblbench.engine.aggregate import weighted_mean
+from fblbench.engine.loop import Federation, derive_seed
+from fblbench.models import build_model
+
+
+def plain_fedavg_throughput(fed: Federation, train: TrainConfig, rounds: int,
+                            sync: Callable[[], None] = lambda: None) -> float:
+    """Training images per second of ``rounds`` plain FedAvg rounds over every client."""
+    model = build_model(train.model, fed.num_classes, fed.splits.resolution, train.seed).to(fed.device)
+    model = model.to(memory_format=torch.channels_last)  # type: ignore[call-overload]
+    state = {k: v.clone() for k, v in model.state_dict().items()}
+    n_train = sum(len(c) for c in fed.clients)
+    sync()
+    t0 = time.perf_counter()
+    for r in range(rounds):
+        states = []
+        for k, data in enumerate(fed.clients):
+            model.load_state_dict(state)
+            opt = torch.optim.SGD(model.parameters(), lr=train.lr, momentum=train.momentum,
+                                  weight_decay=train.weight_decay)
+            g = torch.Generator().manual_seed(derive_seed("client", train.seed, r, k))
+            perm = torch.randperm(len(data), generator=g).to(fed.device)
+            for s in range(0, len(data), train.batch_size):
+                idx = perm[s : s + train.batch_size]
+                loss = F.cross_entropy(model(data.x[idx]), data.y[idx])
+                opt.zero_grad(set_to_none=True)
+                loss.backward()
+                opt.step()
+            states.append({k2: v.clone() for k2, v in model.state_dict().items()})
+        state = weighted_mean(states, [len(c) for c in fed.clients])
+    sync()
+    return n_train * rounds / (time.perf_counter() - t0)
