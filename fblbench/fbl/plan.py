@@ -14,6 +14,7 @@ and a per-class target ``b_c`` (the *balance point*):
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -167,36 +168,38 @@ def _check_keep(labels: np.ndarray, keep: np.ndarray) -> None:
         raise ValueError(f"cannot keep {keep.tolist()} samples per class out of {have.tolist()}")
 
 
+def _select_per_class(
+    labels: np.ndarray, keep: np.ndarray, pick: Callable[[np.ndarray, int], np.ndarray]
+) -> np.ndarray:
+    """Sorted int64 indices: all of class ``c`` when ``keep[c]`` covers it, else ``pick(idx, keep[c])``."""
+    _check_keep(labels, keep)
+    out: list[np.ndarray] = []
+    for c, k in enumerate(keep):
+        idx = np.flatnonzero(labels == c)
+        if k >= len(idx):
+            out.append(idx)
+        elif k > 0:
+            out.append(pick(idx, int(k)))
+    return np.sort(np.concatenate(out)).astype(np.int64) if out else np.zeros(0, dtype=np.int64)
+
+
 def select_by_loss(losses: np.ndarray, labels: np.ndarray, keep: np.ndarray) -> np.ndarray:
     """Indices (sorted) of the ``keep[c]`` highest-loss samples of every class ``c``.
 
     Ties are broken by position (the earlier sample wins), so the choice is deterministic.
     """
-    losses, labels, keep = np.asarray(losses, dtype=np.float64), np.asarray(labels), np.asarray(keep)
-    _check_keep(labels, keep)
-    out: list[np.ndarray] = []
-    for c, k in enumerate(keep):
-        idx = np.flatnonzero(labels == c)
-        if k >= len(idx):
-            out.append(idx)
-        elif k > 0:
-            order = np.argsort(-losses[idx], kind="stable")
-            out.append(idx[order[:k]])
-    return np.sort(np.concatenate(out)) if out else np.zeros(0, dtype=np.int64)
+    losses = np.asarray(losses, dtype=np.float64)
+    return _select_per_class(
+        np.asarray(labels), np.asarray(keep),
+        lambda idx, k: idx[np.argsort(-losses[idx], kind="stable")[:k]],
+    )
 
 
 def select_random(labels: np.ndarray, keep: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Indices (sorted) of ``keep[c]`` samples of every class ``c``, uniformly at random (the ablation)."""
-    labels, keep = np.asarray(labels), np.asarray(keep)
-    _check_keep(labels, keep)
-    out: list[np.ndarray] = []
-    for c, k in enumerate(keep):
-        idx = np.flatnonzero(labels == c)
-        if k >= len(idx):
-            out.append(idx)
-        elif k > 0:
-            out.append(rng.choice(idx, size=int(k), replace=False))
-    return np.sort(np.concatenate(out)).astype(np.int64) if out else np.zeros(0, dtype=np.int64)
+    return _select_per_class(
+        np.asarray(labels), np.asarray(keep), lambda idx, k: rng.choice(idx, size=k, replace=False)
+    )
 
 
 def is_replay_round(round_idx: int, period: int) -> bool:
