@@ -24,7 +24,7 @@ def test_fedavg_one_client_full_participation_equals_plain_sgd() -> None:
     model = build_model(train.model, fed.num_classes, fed.splits.resolution, train.seed)
     model = model.to(memory_format=torch.channels_last)
     opt = torch.optim.SGD(model.parameters(), lr=train.lr)
-    x, y = fed.clients[0].x, fed.clients[0].y
+    x, y = fed.normalize(fed.clients[0].images()), fed.clients[0].y
     for r in range(train.rounds):
         g = torch.Generator().manual_seed(derive_seed("client", train.seed, r, 0))
         for _ in range(train.local_epochs):

@@ -263,7 +263,8 @@ def test_filling_sets_and_determinism() -> None:
     syn = m.synthetic[0]
     assert syn is not None and len(syn) == 30 and bool(syn.aux[SYNTHETIC].all())
     assert np.bincount(syn.y.numpy(), minlength=4).tolist() == [0, 10, 5, 15]
-    assert syn.x.dtype == torch.float32 and syn.x.shape[1:] == fed.clients[0].x.shape[1:]
+    assert syn.x.dtype == torch.uint8 and syn.x.shape[1:] == fed.clients[0].x.shape[1:]
+    assert syn.batch(torch.arange(2)).x.dtype == torch.float32
     m2 = fbl()
     m2.setup(fed, small_train())
     assert m2.synthetic[0] is not None and torch.equal(m2.synthetic[0].x, syn.x)
@@ -365,11 +366,11 @@ def test_alignment_never_touches_evaluation() -> None:
     data = fed.clients[0]
     ctx = _ctx(m, model, data, num_classes=fed.num_classes)
     emb = torch.randn(fed.num_classes, model.feature_dim) * 5
-    before = evaluate(model, *fed.test)
+    before = evaluate(model, fed.test)
     ctx.feature_hook = make_feature_hook(emb, 0.0, ctx.generator)
-    assert evaluate(ctx.model, *fed.test) == before
+    assert evaluate(ctx.model, fed.test) == before
     # ctx.forward on real rows equals the raw path even with the hook set.
-    batch = LocalData(data.x[:8], data.y[:8], {SYNTHETIC: torch.zeros(8, dtype=torch.bool)}).batch(torch.arange(8))
+    batch = data.subset(torch.arange(8)).with_aux({SYNTHETIC: torch.zeros(8, dtype=torch.bool)}).batch(torch.arange(8))
     z, logits = ctx.forward(batch)
     assert torch.equal(z, model.encode(batch.x)) and torch.equal(logits, model(batch.x))
     syn_batch = Batch(batch.x, batch.y, {SYNTHETIC: torch.ones(8, dtype=torch.bool)}, batch.index)

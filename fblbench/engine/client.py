@@ -27,35 +27,64 @@ if TYPE_CHECKING:
     from fblbench.method import Method
 
 
+Prepare = Callable[[torch.Tensor], torch.Tensor]
+
+
 @dataclass
 class LocalData:
-    """A client's training tensors: normalised float images, int64 labels, per-sample extras.
+    """A client's training rows: images, int64 labels and per-sample extras.
 
-    ``aux`` holds extra per-sample columns that travel with each batch, e.g. FBL's
+    Images are stored compactly and made model-ready one batch at a time: ``x`` is the
+    storage (uint8 images, shared by every client of a federation, or any tensor),
+    ``rows`` the positions of this dataset's samples in it (``None`` = every row of ``x``,
+    in order), and ``prepare`` turns a gathered batch of ``x`` into the model's input
+    (normalisation, memory format; ``None`` = use as is). Clients therefore index one
+    shared uint8 tensor instead of holding float copies. ``y`` and ``aux`` are per sample
+    of this dataset; ``aux`` holds extra columns that travel with each batch, e.g. FBL's
     ``synthetic`` mask.
     """
 
     x: torch.Tensor
     y: torch.Tensor
     aux: dict[str, torch.Tensor] = field(default_factory=dict)
+    rows: torch.Tensor | None = None
+    prepare: Prepare | None = None
 
     def __post_init__(self) -> None:
         n = len(self.y)
-        if len(self.x) != n or any(len(v) != n for v in self.aux.values()):
+        nx = len(self.x) if self.rows is None else len(self.rows)
+        if nx != n or any(len(v) != n for v in self.aux.values()):
             raise ValueError(
-                f"LocalData columns must have equal length, but got x={len(self.x)}, y={n}, "
+                f"LocalData columns must have equal length, but got x={nx}, y={n}, "
                 f"aux={ {k: len(v) for k, v in self.aux.items()} }"
             )
 
     def __len__(self) -> int:
         return len(self.y)
 
+    def images(self, idx: torch.Tensor | None = None) -> torch.Tensor:
+        """The stored (not yet prepared) images of samples ``idx`` (default: all)."""
+        if idx is None:
+            return self.x if self.rows is None else self.x[self.rows]
+        return self.x[idx if self.rows is None else self.rows[idx]]
+
+    def inputs(self, idx: torch.Tensor) -> torch.Tensor:
+        """Model-ready inputs of samples ``idx``."""
+        x = self.images(idx)
+        return x if self.prepare is None else self.prepare(x)
+
     def batch(self, idx: torch.Tensor) -> Batch:
-        return Batch(self.x[idx], self.y[idx], {k: v[idx] for k, v in self.aux.items()}, idx)
+        return Batch(self.inputs(idx), self.y[idx], {k: v[idx] for k, v in self.aux.items()}, idx)
 
     def subset(self, idx: torch.Tensor | np.ndarray) -> LocalData:
+        """Samples ``idx`` of this dataset; the image storage is shared, not copied."""
         t = torch.as_tensor(idx, dtype=torch.long, device=self.y.device)
-        return LocalData(self.x[t], self.y[t], {k: v[t] for k, v in self.aux.items()})
+        rows = t if self.rows is None else self.rows[t]
+        return LocalData(self.x, self.y[t], {k: v[t] for k, v in self.aux.items()}, rows, self.prepare)
+
+    def with_aux(self, aux: dict[str, torch.Tensor]) -> LocalData:
+        """The same samples with other extra columns."""
+        return LocalData(self.x, self.y, aux, self.rows, self.prepare)
 
     def class_counts(self, num_classes: int) -> np.ndarray:
         return np.bincount(self.y.cpu().numpy(), minlength=num_classes).astype(np.int64)
@@ -248,17 +277,23 @@ class ClientContext:
         )
 
 
-@torch.no_grad()
-def evaluate(model: nn.Module, x: torch.Tensor, y: torch.Tensor, batch_size: int = 1024) -> tuple[float, float]:
-    """(accuracy, mean cross-entropy) of ``model`` on (x, y), in eval mode."""
+# Evaluation batch: large, since no activations are kept for a backward pass.
+EVAL_BATCH = 2048
+
+
+@torch.inference_mode()
+def evaluate(model: nn.Module, data: LocalData, batch_size: int = EVAL_BATCH) -> tuple[float, float]:
+    """(accuracy, mean cross-entropy) of ``model`` on ``data``, in eval mode."""
     was_training = model.training
     model.eval()
-    correct, loss_sum = 0, 0.0
-    for s in range(0, len(y), batch_size):
-        logits = model(x[s : s + batch_size])
-        yb = y[s : s + batch_size]
-        loss_sum += float(F.cross_entropy(logits, yb, reduction="sum"))
-        correct += int((logits.argmax(1) == yb).sum())
+    n = len(data)
+    correct = torch.zeros((), dtype=torch.long, device=data.y.device)
+    loss_sum = torch.zeros((), dtype=torch.float64, device=data.y.device)
+    for s in range(0, n, batch_size):
+        idx = torch.arange(s, min(s + batch_size, n), device=data.y.device)
+        logits = model(data.inputs(idx))
+        yb = data.y[idx]
+        loss_sum += F.cross_entropy(logits, yb, reduction="sum").double()
+        correct += (logits.argmax(1) == yb).sum()
     model.train(was_training)
-    n = max(len(y), 1)
-    return correct / n, loss_sum / n
+    return int(correct) / max(n, 1), float(loss_sum) / max(n, 1)

@@ -189,15 +189,16 @@ class RoundCounts:
 def _concat(parts: Sequence[LocalData]) -> LocalData:
     """Rows of ``parts`` one after the other, with the ``synthetic`` column only."""
     return LocalData(
-        torch.cat([p.x for p in parts]),
+        torch.cat([p.images() for p in parts]),
         torch.cat([p.y for p in parts]),
         {SYNTHETIC: torch.cat([p.aux[SYNTHETIC] for p in parts])},
+        prepare=parts[0].prepare,
     )
 
 
 def _mark(data: LocalData, synthetic: bool) -> LocalData:
     col = torch.full((len(data),), synthetic, dtype=torch.bool, device=data.y.device)
-    return LocalData(data.x, data.y, {SYNTHETIC: col})
+    return data.with_aux({SYNTHETIC: col})
 
 
 class FBLCore(Method):
@@ -313,7 +314,7 @@ class FBLCore(Method):
         if not images:
             return None, delivered
         y = torch.cat(labels).to(fed.device)
-        return _mark(LocalData(fed.normalize(torch.cat(images)), y), True), delivered
+        return _mark(fed.local_data(torch.cat(images).to(fed.device), y), True), delivered
 
     def init_state(self, global_params: State, num_clients: int) -> Any:
         return FBLServerState(inner=super().init_state(global_params, num_clients))
@@ -407,7 +408,7 @@ class FBLCore(Method):
         gm = ctx.global_model
         for s in range(0, len(idx), _LOSS_BATCH):
             t = torch.as_tensor(idx[s : s + _LOSS_BATCH], device=real.y.device)
-            loss = F.cross_entropy(gm(real.x[t]), real.y[t], reduction="none")
+            loss = F.cross_entropy(gm(real.inputs(t)), real.y[t], reduction="none")
             out[idx[s : s + _LOSS_BATCH]] = loss.double().cpu().numpy()
         return out
 
