@@ -142,6 +142,10 @@ class TrainConfig:
     threads: int = 0
     # channels_last memory format: ~1.6x faster convolutions on CPU here.
     channels_last: bool = True
+    # Train a round's clients at once (vmap over stacked weights, fblbench/engine/batched.py).
+    # auto = on CUDA when the method's client side is FedAvg's and the model has no BatchNorm
+    # (on CPU one client at a time was faster); on = required (ConfigError when impossible).
+    batch_clients: Literal["auto", "on", "off"] = "auto"
 
     def __post_init__(self) -> None:
         _check(self.model in MODELS, f"model must be one of {', '.join(MODELS)}, but got {self.model!r}")
@@ -157,6 +161,10 @@ class TrainConfig:
         _check(self.weight_decay >= 0, f"weight_decay must be >= 0, but got {self.weight_decay}")
         _check(self.test_every >= 1, f"test_every must be >= 1, but got {self.test_every}")
         _check(self.threads >= 0, f"threads must be >= 0, but got {self.threads}")
+        _check(
+            self.batch_clients in ("auto", "on", "off"),
+            f"batch_clients must be one of auto, on, off, but got {self.batch_clients!r}",
+        )
 
 
 # Budget presets. Each value is overridable from the CLI; a preset only changes defaults.

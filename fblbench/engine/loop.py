@@ -15,6 +15,7 @@ from fblbench.config import DataConfig, TrainConfig
 from fblbench.data.datasets import Splits, load_splits
 from fblbench.data.partition import class_histograms, partition
 from fblbench.engine.aggregate import State, clone_state
+from fblbench.engine.batched import train_round, use_batched
 from fblbench.engine.client import ClientContext, ClientUpdate, LocalData, evaluate
 from fblbench.errors import ConfigError
 from fblbench.method import Method
@@ -192,13 +193,17 @@ def run_federated(
     method.setup(fed, train)
     server_state = method.init_state(global_params, fed.num_clients)
     client_states: list[dict] = [{} for _ in range(fed.num_clients)]
+    batched = use_batched(method, model, train, device)
     rng = np.random.default_rng(derive_seed("client-sampling", train.seed))
     reports: list[RoundReport] = []
     for r in range(train.rounds):
         t0 = time.perf_counter()
         selected = sample_clients(fed.num_clients, train.participation, rng)
         updates: list[ClientUpdate] = []
-        for k in selected:
+        if batched:  # every client at once, the same numbers (fblbench/engine/batched.py)
+            seeds = [derive_seed("client", train.seed, r, k) for k in selected]
+            updates = train_round(model, global_params, [fed.clients[k] for k in selected], selected, seeds, r, train)
+        for k in () if batched else selected:
             model.load_state_dict(global_params)
             ctx = ClientContext(
                 method=method,

@@ -1,0 +1,129 @@
+"""All clients of a round at once (vmap) give the sequential loop's numbers; ineligible runs fall back."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+import pytest
+import torch
+
+from fblbench.config import TrainConfig
+from fblbench.engine.aggregate import State
+from fblbench.engine.batched import use_batched
+from fblbench.engine.client import ClientUpdate
+from fblbench.engine.loop import Federation, RunResult, run_federated
+from fblbench.errors import ConfigError, DivergedError
+from fblbench.method import FedAvg, Method
+from fblbench.models import build_model
+from fblbench.registry import build_method
+from tests.fakes import make_federation, small_train
+
+# Batch 16: 37 = 2 full batches + a tail of 5, 16 = exactly one batch, 9 < one batch, 50 = 3 + tail 2.
+SIZES = (37, 16, 9, 50)
+
+
+def _federation(train: TrainConfig) -> Federation:
+    bounds = np.cumsum((0, *SIZES))
+    parts = [np.arange(a, b) for a, b in itertools.pairwise(bounds)]
+    return make_federation(num_clients=len(SIZES), n=240, train=train, parts=parts)
+
+
+def _run(method: Method, train: TrainConfig) -> tuple[RunResult, list[list[ClientUpdate]]]:
+    """Run and record every round's client updates as the method's aggregate receives them."""
+    seen: list[list[ClientUpdate]] = []
+    aggregate = method.aggregate
+
+    def recording(g: State, updates: Sequence[ClientUpdate], s: Any) -> tuple[State, Any]:
+        seen.append(list(updates))
+        return aggregate(g, updates, s)
+
+    method.aggregate = recording  # type: ignore[method-assign]  # an instance attribute: still batchable
+    return run_federated(_federation(train), train, method), seen
+
+
+def _train(**kw: object) -> TrainConfig:
+    base: dict[str, object] = {"local_epochs": 2, "lr": 0.05, "momentum": 0.9, "weight_decay": 1e-3}
+    return small_train(**{**base, **kw})
+
+
+@pytest.mark.parametrize("spec", ["fedavg", "fedavgm"])
+def test_batched_equals_sequential(spec: str) -> None:
+    seq, seq_updates = _run(build_method(spec), _train(batch_clients="off"))
+    bat, bat_updates = _run(build_method(spec), _train(batch_clients="on"))
+    assert len(seq_updates) == len(bat_updates) == 2
+    for us, ub in zip(seq_updates, bat_updates, strict=True):
+        assert [u.client_id for u in us] == [u.client_id for u in ub] == [0, 1, 2, 3]
+        # 2 epochs: ceil(37/16)=3, 1, 1, ceil(50/16)=4 batches per epoch.
+        assert [u.num_steps for u in us] == [u.num_steps for u in ub] == [6, 2, 2, 8]
+        for a, b in zip(us, ub, strict=True):
+            assert (a.num_samples, a.param_names) == (b.num_samples, b.param_names)
+            assert b.train_loss == pytest.approx(a.train_loss, rel=1e-5)
+            assert a.params.keys() == b.params.keys()
+            for k in a.params:
+                torch.testing.assert_close(b.params[k], a.params[k], rtol=1e-5, atol=1e-6, msg=k)
+    for k in seq.params:
+        torch.testing.assert_close(bat.params[k], seq.params[k], rtol=1e-5, atol=1e-6, msg=k)
+    for rs, rb in zip(seq.reports, bat.reports, strict=True):
+        assert rb.train_loss == pytest.approx(rs.train_loss, rel=1e-5)
+        assert rb.val_acc == pytest.approx(rs.val_acc, abs=1 / 60)
+
+
+def test_batched_plain_sgd_without_momentum_or_weight_decay() -> None:
+    kw: dict[str, object] = {"local_epochs": 1, "momentum": 0.0, "weight_decay": 0.0, "batch_size": 8}
+    seq, _ = _run(FedAvg(), small_train(batch_clients="off", **kw))
+    bat, _ = _run(FedAvg(), small_train(batch_clients="on", **kw))
+    for k in seq.params:
+        torch.testing.assert_close(bat.params[k], seq.params[k], rtol=1e-5, atol=1e-6, msg=k)
+
+
+def test_batched_a_client_that_sees_no_batch_does_not_move() -> None:
+    # The first step of every client moves it; a client must stay put once its batches are used up.
+    train = _train(batch_clients="on", rounds=1, lr=0.5)
+    _, updates = _run(FedAvg(), train)
+    _, seq_updates = _run(FedAvg(), replace(train, batch_clients="off"))
+    small = updates[0][2]  # 9 samples: 2 steps while the 50-sample client takes 8
+    for k, v in seq_updates[0][2].params.items():
+        torch.testing.assert_close(small.params[k], v, rtol=1e-5, atol=1e-6, msg=k)
+
+
+def test_fallback_for_ineligible_method_is_the_sequential_result() -> None:
+    prox = {"mu": 0.1}
+    auto, _ = _run(build_method("fedprox", prox), _train(batch_clients="auto"))
+    off, _ = _run(build_method("fedprox", prox), _train(batch_clients="off"))
+    for k in off.params:
+        assert torch.equal(auto.params[k], off.params[k]), k
+    assert [r.train_loss for r in auto.reports] == [r.train_loss for r in off.reports]
+
+
+def test_auto_batches_only_eligible_runs_on_cuda() -> None:
+    cnn = build_model("simple_cnn", 4, 16, 0)
+    resnet = build_model("resnet18", 4, 16, 0)
+    auto = _train(batch_clients="auto")
+    cuda, cpu = torch.device("cuda"), torch.device("cpu")
+    assert use_batched(FedAvg(), cnn, auto, cuda)
+    assert use_batched(build_method("fedavgm"), cnn, auto, cuda)
+    assert use_batched(build_method("fedadam"), cnn, auto, cuda)
+    assert not use_batched(FedAvg(), cnn, auto, cpu)
+    assert not use_batched(FedAvg(), resnet, auto, cuda)
+    for spec in ("fedprox", "moon", "scaffold", "fednova", "feddyn", "fedlc", "fbl"):
+        assert not use_batched(build_method(spec), cnn, auto, cuda), spec
+    assert not use_batched(FedAvg(), cnn, _train(batch_clients="off"), cuda)
+    assert use_batched(FedAvg(), cnn, _train(batch_clients="on"), cpu)
+
+
+def test_on_with_ineligible_method_or_model_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match=r"fedprox.*overrides loss"):
+        _run(build_method("fedprox"), _train(batch_clients="on"))
+    with pytest.raises(ConfigError, match="BatchNorm"):
+        use_batched(FedAvg(), build_model("resnet18", 4, 16, 0), _train(batch_clients="on"), torch.device("cpu"))
+    with pytest.raises(ConfigError, match="batch_clients must be one of"):
+        _train(batch_clients="yes")
+
+
+def test_batched_divergence_raises() -> None:
+    with pytest.raises(DivergedError, match="non-finite"):
+        _run(FedAvg(), _train(batch_clients="on", lr=1e6, momentum=0.0))
