@@ -9,25 +9,25 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from fblbench.config import BUDGETS, DATASETS, MODELS, PARTITIONS, default_runs_dir
+from fblbench.config import BUDGETS, DATASETS, GENERATOR_SIZES, MODELS, PARTITIONS, default_runs_dir
 from fblbench.errors import ConfigError, FblbenchError
+from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env
 
-# glibc's allocator page-faults badly on the large tensors of a training loop; these
-# settings, which must be in place before Python starts, gave 1.5-4x at 64x64 on CPU.
-MALLOC_ENV = {
-    "MALLOC_MMAP_THRESHOLD_": "4294967296",
-    "MALLOC_TRIM_THRESHOLD_": "4294967296",
-    "MALLOC_TOP_PAD_": "1073741824",
-}
+# Only these commands train; the others start without the re-exec and without torch.
+TRAINING_COMMANDS = ("run", "sweep", "compare")
 REEXEC_MARK = "FBLBENCH_MALLOC_TUNED"
+
+
+def _command(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the command line (the first word that is not a flag)."""
+    return next((a for a in argv if not a.startswith("-")), None)
 
 
 def _maybe_reexec(argv: Sequence[str]) -> None:
     """Restart the interpreter once with the allocator settings (opt out: FBLBENCH_NO_MALLOC_TUNING=1)."""
     if (
         sys.platform != "linux"
+        or _command(argv) not in TRAINING_COMMANDS
         or os.environ.get(REEXEC_MARK)
         or os.environ.get("FBLBENCH_NO_MALLOC_TUNING")
         or all(os.environ.get(k) for k in MALLOC_ENV)
@@ -53,6 +53,8 @@ def _hp(text: str) -> tuple[str, Any]:
     key, sep, value = text.partition("=")
     if not sep or not key:
         raise argparse.ArgumentTypeError(f"expected key=value, got {text!r}")
+    import yaml
+
     return key.strip(), yaml.safe_load(value)
 
 
@@ -71,6 +73,10 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--resolution", type=int, help="image side in pixels (0 = native)")
     g.add_argument("--max-train", type=int, help="stratified cap on the training set")
     g.add_argument("--max-eval", type=int, help="stratified cap on validation and test sets")
+    g.add_argument("--public-fraction", type=float,
+                   help="share of the training pool held out as the public pool no client holds (default 0.1)")
+    g.add_argument("--generator-size", choices=GENERATOR_SIZES,
+                   help="compute of FBL's public-pool generator (default: the budget's)")
     t = p.add_argument_group("training")
     t.add_argument("--budget", default="cpu", choices=sorted(BUDGETS),
                    help="preset: smoke (seconds), cpu (default), paper (GPU scale); flags override it")
@@ -85,7 +91,7 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
     t.add_argument("--test-every", type=int)
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--device", help="auto (default), cpu, cuda, cuda:N")
-    t.add_argument("--threads", type=int, help="torch threads (0 = all cores)")
+    t.add_argument("--threads", type=int, help="torch threads per worker (default 0 = usable cores / workers)")
     o = p.add_argument_group("output")
     o.add_argument("--runs-dir", type=Path, default=None,
                    help="folder of the SQLite Optuna/MLflow stores (default: $FBLBENCH_RUNS_DIR or ./fblbench-runs)")
@@ -112,7 +118,8 @@ def _level_tag(args: argparse.Namespace) -> str:
 
 _OVERRIDE_KEYS = (
     "data_dir", "cache_dir", "download", "classes_per_client", "num_clients", "min_client_size",
-    "partition_seed", "split_seed", "resolution", "max_train", "max_eval", "model", "rounds", "participation",
+    "partition_seed", "split_seed", "resolution", "max_train", "max_eval",
+    "public_fraction", "generator_size", "model", "rounds", "participation",
     "local_epochs", "batch_size", "lr", "momentum", "weight_decay", "test_every", "device", "threads",
 )
 
@@ -176,7 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--data-dir", type=Path, help="dataset root on this machine (default: $FBLBENCH_DATA_DIR)")
     cmp.add_argument("--cache-dir", type=Path)
     cmp.add_argument("--device", help="auto (default), cpu, cuda, cuda:N")
-    cmp.add_argument("--threads", type=int, help="torch threads (0 = all cores)")
+    cmp.add_argument("--threads", type=int, help="torch threads (default 0 = all usable cores)")
     cmp.add_argument("--runs-dir", type=Path, default=None)
     cmp.add_argument("--mlflow-uri")
     cmp.add_argument("--no-mlflow", action="store_true", help="write the files only")
@@ -195,7 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     board.add_argument("--runs-dir", type=Path, default=None)
     board.add_argument("--mlflow-uri")
 
-    sub.add_parser("methods", help="list the methods found (built-ins, plugins)")
+    meth = sub.add_parser("methods", help="list the methods found (built-ins, bundled baselines, plugins)")
+    meth.add_argument("--check", action="store_true",
+                      help="import every method class (slower): proves each one loads")
 
     ui = sub.add_parser("ui", help="start the MLflow UI on the sweep store (single worker) and print its URL")
     ui.add_argument("--runs-dir", type=Path, default=None)
@@ -206,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    args.threads = auto_threads(1, args.threads)
+    note(f"fblbench run: {args.method} on {args.dataset} ({args.budget} budget, {args.threads} thread"
+         f"{'s' if args.threads > 1 else ''}); loading the data ...")
     from fblbench.config import build_configs, to_flat_dict
     from fblbench.engine.loop import RoundReport, build_federation, run_federated
     from fblbench.registry import build_method
@@ -264,6 +276,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
+    note(f"fblbench sweep: {','.join(args.methods)} on {args.dataset} ({args.budget} budget, {args.trials} trials, "
+         f"{args.n_jobs} worker{'s' if args.n_jobs > 1 else ''} x {auto_threads(args.n_jobs, args.threads)} "
+         "thread(s)); checking the search spaces and stores ...")
     from fblbench.tuning.report import print_best_trials
     from fblbench.tuning.study import SweepConfig, run_sweep
 
@@ -310,20 +325,17 @@ def cmd_sweep(args: argparse.Namespace) -> int:
 
 def cmd_methods(args: argparse.Namespace) -> int:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    from fblbench.registry import available_methods, get_method
+    from fblbench.registry import describe_methods
 
     table = Table("name", "source", "summary", "hyperparameters")
-    for name, spec in sorted(available_methods().items()):
-        try:
-            cls = get_method(name)
-            import dataclasses
-
-            hps = ", ".join(f"{f.name}={f.default!r}" for f in dataclasses.fields(cls.Hparams))
-            table.add_row(name, spec, cls.summary, hps)
-        except FblbenchError as e:
-            table.add_row(name, spec, f"[red]cannot load: {e}[/red]", "")
+    for m in describe_methods(imports=args.check):
+        if m.error:
+            table.add_row(m.name, m.spec, f"[red]cannot load: {escape(m.error)}[/red]", "")
+        else:
+            table.add_row(m.name, m.spec, escape(m.summary), escape(", ".join(f"{k}={v}" for k, v in m.hparams)))
     Console(width=200).print(table)
     return 0
 
@@ -391,6 +403,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     kw: dict[str, Any] = {}
     if args.runs_dir is not None:
         kw["runs_dir"] = args.runs_dir
+    args.threads = auto_threads(1, args.threads)
+    note(f"fblbench compare: {args.dataset} {_level_tag(args)}, {args.seeds} seeds, {args.threads} thread(s) ...")
     local = {k: getattr(args, k) for k in ("data_dir", "cache_dir", "device", "threads")}
     cfg = CompareConfig(
         dataset=args.dataset, partition=_level_tag(args), methods=args.methods, seeds=args.seeds, seed=args.seed,
@@ -406,7 +420,6 @@ def cmd_compare(args: argparse.Namespace) -> int:
 def cmd_leaderboard(args: argparse.Namespace) -> int:
     from fblbench.tracking.leaderboard import print_table, read_dir
     from fblbench.tracking.mlflow_log import sqlite_uri
-    from fblbench.tuning.compare import stored_leaderboards
 
     dataset = args.dataset
     level = _level_tag(args) if args.partition else None
@@ -421,6 +434,8 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
             if args.source == "mlflow":
                 raise ConfigError(f"no MLflow store at {runs_dir / 'mlflow.db'}: pass --runs-dir or --mlflow-uri")
         else:
+            from fblbench.tuning.compare import stored_leaderboards
+
             tables = stored_leaderboards(uri, dataset, level)
     if not tables:
         where = {"files": f"{args.leaderboard_dir}", "mlflow": "the MLflow store"}.get(
@@ -439,6 +454,8 @@ COMMANDS = {"run": cmd_run, "sweep": cmd_sweep, "compare": cmd_compare, "leaderb
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
+        if _command(argv) in TRAINING_COMMANDS:
+            set_openmp_env()  # before torch loads OpenMP; the re-exec and spawned workers inherit it
         _maybe_reexec(argv)
     args = build_parser().parse_args(argv)
     import shlex

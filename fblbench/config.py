@@ -18,6 +18,9 @@ from fblbench.errors import ConfigError
 DATASETS = ("eurosat", "cifar10", "imagefolder")
 PARTITIONS = ("iid", "dirichlet", "shards")
 MODELS = ("simple_cnn", "resnet18")
+# How much compute the public-pool generator gets; the numbers live in
+# fblbench.fbl.generators.sizes.GENERATOR_SIZES (one home), the budget presets pick one.
+GENERATOR_SIZES = ("smoke", "cpu", "paper")
 
 DATA_DIR_ENV = "FBLBENCH_DATA_DIR"
 CACHE_DIR_ENV = "FBLBENCH_CACHE_DIR"
@@ -68,6 +71,14 @@ class DataConfig:
     val_fraction: float = 0.1
     # Fraction of the data used as test split where the dataset has none (EuroSAT: 20%).
     test_fraction: float = 0.2
+    # Public pool: a seeded stratified share of the training pool (after val/test are held
+    # out, before max_train) that no client holds. It is the offline stand-in for the outside
+    # knowledge of FBL's pretrained generator; only methods with uses_public_data read it.
+    # Removed for every method, so all methods of a study see the same clients. 0.1 gives
+    # EuroSAT 1,890 images (189 a class), CIFAR-10 4,500: enough to pretrain a small DDPM.
+    public_fraction: float = 0.1
+    # Generator compute (a key of GENERATOR_SIZES); the smoke preset trains it in seconds.
+    generator_size: str = "cpu"
     # Cap on train / val / test sizes (stratified subsample): the smoke preset uses it.
     max_train: int | None = None
     max_eval: int | None = None
@@ -101,6 +112,14 @@ class DataConfig:
             and self.val_fraction + self.test_fraction < 1,
             "val_fraction and test_fraction must lie in (0, 1) and sum to < 1, but got "
             f"val_fraction={self.val_fraction}, test_fraction={self.test_fraction}",
+        )
+        _check(
+            0 <= self.public_fraction < 1,
+            f"public_fraction must lie in [0, 1) (0 = no public pool), but got {self.public_fraction}",
+        )
+        _check(
+            self.generator_size in GENERATOR_SIZES,
+            f"generator_size must be one of {', '.join(GENERATOR_SIZES)}, but got {self.generator_size!r}",
         )
         _check(
             self.resolution is None or 8 <= self.resolution <= 512,
@@ -179,6 +198,7 @@ BUDGETS: dict[str, dict[str, Any]] = {
         "rounds": 2,
         "local_epochs": 1,
         "batch_size": 32,
+        "generator_size": "smoke",
     },
     # The default on a 2-core CPU: a sweep trial takes a few minutes.
     "cpu": {
@@ -194,6 +214,7 @@ BUDGETS: dict[str, dict[str, Any]] = {
         "rounds": 100,
         "model": "resnet18",
         "local_epochs": 5,
+        "generator_size": "paper",
     },
 }
 

@@ -49,6 +49,9 @@ class Method:
     paper: ClassVar[str] = ""
     #: Frozen dataclass of this method's hyperparameters and their defaults.
     Hparams: ClassVar[type] = NoHparams
+    #: Whether the method reads the public pool (fblbench.data.public.public_data): data no
+    #: client holds, standing in for a pretrained model's outside knowledge (FBL's generator).
+    uses_public_data: ClassVar[bool] = False
 
     def __init__(self, hparams: Any = None) -> None:
         if hparams is None:

@@ -47,9 +47,16 @@ _RES = 16  # the smallest resolution simple_cnn accepts
 
 
 def toy_splits(
-    n_train: int = 96, n_eval: int = 32, seed: int = 0, num_classes: int = _NUM_CLASSES, res: int = _RES
+    n_train: int = 96,
+    n_eval: int = 32,
+    seed: int = 0,
+    num_classes: int = _NUM_CLASSES,
+    res: int = _RES,
+    n_public: int | None = None,
 ) -> Splits:
     """Learnable synthetic images: class ``c`` brightens its own channel/quadrant, plus noise.
+
+    The public pool holds ``n_public`` images (default ``n_eval``), drawn after the others.
 
     Classes beyond four reuse the quadrants with another channel and a wider patch.
     """
@@ -69,6 +76,7 @@ def toy_splits(
     tx, ty = draw(n_train)
     vx, vy = draw(n_eval)
     sx, sy = draw(n_eval)
+    px, py = draw(n_eval if n_public is None else n_public)
     return Splits(
         name="conformance-toy",
         classes=tuple(f"c{i}" for i in range(num_classes)),
@@ -80,6 +88,8 @@ def toy_splits(
         test_y=sy,
         mean=(0.3, 0.3, 0.3),
         std=(0.2, 0.2, 0.2),
+        public_x=px,
+        public_y=py,
     )
 
 

@@ -22,6 +22,14 @@ Splits
   like EuroSAT); otherwise ``<data_dir>`` is a folder of class folders split like
   EuroSAT. Files ending in .jpg/.jpeg/.png/.webp/.bmp/.tif/.tiff are read.
 
+Public pool
+-----------
+``public_fraction`` (default 0.1) of every class of the training pool (after val and
+test are held out) forms the *public* split: held by no client, disjoint from val and
+test, and the same for every method of a study. It is the offline stand-in for the
+outside knowledge of FBL's pretrained generator: only methods that declare
+``uses_public_data`` read it (:func:`fblbench.data.public.public_data`).
+
 ``max_train`` / ``max_eval`` then take a seeded stratified subsample of the train
 split and of each of the val and test splits. The subsample is drawn from the full
 split, so a smaller run's data is a subset of a larger run's.
@@ -52,7 +60,7 @@ import uuid
 import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -68,7 +76,7 @@ from fblbench.errors import ConfigError, DataError
 __all__ = ["IMAGE_EXTENSIONS", "Splits", "decode_images", "load_splits"]
 
 # Bump when the cached arrays or the split procedure change meaning.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the public split
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff")
 _CHUNK = 512  # files per decode task
 _RESIZE_BYTES = 32 << 20  # images buffered per batched resize
@@ -89,6 +97,10 @@ class Splits:
     test_y: torch.Tensor
     mean: tuple[float, float, float]  # per-channel mean of train_x / 255
     std: tuple[float, float, float]  # per-channel (population) std of train_x / 255
+    # The public pool (DataConfig.public_fraction): no client holds it. Read it through
+    # fblbench.data.public.public_data(fed, method), which checks method.uses_public_data.
+    public_x: torch.Tensor = field(default_factory=lambda: torch.empty(0, 3, 0, 0, dtype=torch.uint8))
+    public_y: torch.Tensor = field(default_factory=lambda: torch.empty(0, dtype=torch.long))
 
     @property
     def num_classes(self) -> int:
@@ -489,8 +501,8 @@ def _read_split_cache(path: Path, count: int) -> dict[str, np.ndarray] | None:
         return None
     try:
         with np.load(path) as z:
-            cached = {k: np.asarray(z[k]) for k in ("train", "val", "test", "mean", "std")}
-        for k in ("train", "val", "test"):
+            cached = {k: np.asarray(z[k]) for k in ("train", "val", "test", "public", "mean", "std")}
+        for k in ("train", "val", "test", "public"):
             idx = cached[k]
             if idx.ndim != 1 or not np.issubdtype(idx.dtype, np.integer) or (idx.size and idx.max() >= count):
                 raise ValueError(f"bad {k} indices")
@@ -538,7 +550,8 @@ def _stratified_subsample(
     return np.sort(np.concatenate(chosen)).astype(np.int64)
 
 
-def _split(dec: _Decoded, cfg: DataConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _split(dec: _Decoded, cfg: DataConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(train, val, test, public) indices: disjoint, each sorted."""
     rng = np.random.default_rng(cfg.split_seed)
     pool = np.flatnonzero(dec.groups == _POOL)
     official_test = np.flatnonzero(dec.groups == _TEST)
@@ -547,6 +560,11 @@ def _split(dec: _Decoded, cfg: DataConfig) -> tuple[np.ndarray, np.ndarray, np.n
         test = official_test
     else:
         test, val, train = _stratified_holdout(pool, dec.labels, [cfg.test_fraction, cfg.val_fraction], rng)
+    # The public pool comes off the training pool with its own seeded stream, so val and
+    # test are the same whatever public_fraction is.
+    public, train = _stratified_holdout(
+        train, dec.labels, [cfg.public_fraction], np.random.default_rng([cfg.split_seed, 2])
+    )
     sub = np.random.default_rng([cfg.split_seed, 1])
     train = _stratified_subsample(train, dec.labels, cfg.max_train, sub)
     val = _stratified_subsample(val, dec.labels, cfg.max_eval, sub)
@@ -558,7 +576,7 @@ def _split(dec: _Decoded, cfg: DataConfig) -> tuple[np.ndarray, np.ndarray, np.n
                 f"(the smallest class has {int(np.bincount(dec.labels).min())}) or change the split "
                 f"fractions (val_fraction={cfg.val_fraction}, test_fraction={cfg.test_fraction})"
             )
-    return train, val, test
+    return train, val, test, public
 
 
 def _channel_stats(x: torch.Tensor) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
@@ -625,6 +643,7 @@ def load_splits(cfg: DataConfig) -> Splits:
             "split_seed": cfg.split_seed,
             "val_fraction": cfg.val_fraction,
             "test_fraction": cfg.test_fraction,
+            "public_fraction": cfg.public_fraction,
             "max_train": cfg.max_train,
             "max_eval": cfg.max_eval,
         }
@@ -632,18 +651,19 @@ def load_splits(cfg: DataConfig) -> Splits:
     split_file = folder / f"split-{split_key}.npz"
     cached = _read_split_cache(split_file, len(dec.labels))
     if cached is not None:
-        train, val, test = cached["train"], cached["val"], cached["test"]
+        train, val, test, public = cached["train"], cached["val"], cached["test"], cached["public"]
         train_x = _take(dec.images, train)
         mean_l, std_l = cached["mean"].tolist(), cached["std"].tolist()
         mean = (float(mean_l[0]), float(mean_l[1]), float(mean_l[2]))
         std = (float(std_l[0]), float(std_l[1]), float(std_l[2]))
     else:
-        train, val, test = _split(dec, cfg)
+        train, val, test, public = _split(dec, cfg)
         train_x = _take(dec.images, train)
         mean, std = _channel_stats(train_x)
         if folder.is_dir():
             _atomic_savez(
-                split_file, train=train, val=val, test=test, mean=np.asarray(mean), std=np.asarray(std)
+                split_file, train=train, val=val, test=test, public=public,
+                mean=np.asarray(mean), std=np.asarray(std),
             )
 
     def y(idx: np.ndarray) -> torch.Tensor:
@@ -660,4 +680,6 @@ def load_splits(cfg: DataConfig) -> Splits:
         test_y=y(test),
         mean=mean,
         std=std,
+        public_x=_take(dec.images, public),
+        public_y=y(public),
     )

@@ -31,6 +31,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from fblbench.data.public import public_data
 from fblbench.engine.aggregate import State
 from fblbench.engine.client import ClientContext, ClientUpdate, LocalData
 from fblbench.engine.loop import derive_seed
@@ -98,34 +99,34 @@ class FBLHparams:
     # (plain inner method) clients; the rest are limited. 0/0 = the paper's main setting.
     share_unlimited: float = 0.0
     share_no_generator: float = 0.0
-    # The filler: ddpm (federated class-conditional DDPM; works offline on a CPU), pretrained
-    # (a diffusers text-to-image pipeline; the paper's setting, needs weights and a GPU),
-    # augment (oversample own samples; cannot fill missing classes), none.
-    generator: str = "ddpm"
-    # Generator settings (fblbench.fbl.generators.GeneratorSpec; gen_* = its fields).
-    # 1500 federated DDPM steps: ~12 min on an idle 2-core CPU, ~1 min on a GPU. Measured class
-    # fidelity of the federated generator stays low (~0.2 on EuroSAT at Dirichlet 0.1; 0.69
-    # when trained centrally): README "FBL" says so. More steps help only slowly.
-    gen_train_steps: int = 1500
-    # Local DDPM steps between two FedAvg averagings of the generator (10 beat 50 on EuroSAT).
-    gen_local_steps: int = 10
-    # UNet base width: small enough to train and sample on a CPU.
-    gen_width: int = 32
-    # DDIM sampling steps: 25 is the usual quality/speed knee of DDIM.
-    gen_sampling_steps: int = 25
-    # Classifier-free guidance scale: 4 beat 2 on EuroSAT (class fidelity 0.21 vs 0.15).
-    gen_guidance: float = 4.0
-    # Cached generated images per class that clients draw their synthetic samples from.
-    gen_pool_size: int = 200
+    # The filler (fblbench.fbl.generators): ddpm (a class-conditional DDPM pretrained on the
+    # public pool, the offline stand-in for the paper's pretrained model), real (public images:
+    # the upper bound), gaussian (per-class Gaussian of the public pool), pretrained (a diffusers
+    # text-to-image pipeline; needs weights), augment (own samples; cannot fill missing classes;
+    # ablation only), none (ablation only).
+    generator: str = GeneratorSpec.kind
+    # Generator settings: gen_<name> is GeneratorSpec.<name>, whose defaults these are. 0 in
+    # train_steps / width / sampling_steps / pool_size = the budget's size
+    # (GENERATOR_SIZES_TABLE[data.generator_size]): the generator scales with --budget.
+    gen_train_steps: int = GeneratorSpec.train_steps
+    # Federated fine-tune steps on the clients after the public pretraining (0 = none).
+    gen_finetune_steps: int = GeneratorSpec.finetune_steps
+    # Local steps per client between two FedAvg averagings of the fine-tune.
+    gen_local_steps: int = GeneratorSpec.local_steps
+    gen_width: int = GeneratorSpec.width
+    gen_sampling_steps: int = GeneratorSpec.sampling_steps
+    # Classifier-free guidance scale (1 = none); see docs/fbl.md "Generator" for the measurement.
+    gen_guidance: float = GeneratorSpec.guidance
+    gen_pool_size: int = GeneratorSpec.pool_size
     # Image-to-image strength from a client's real samples (0 = pure generation).
-    gen_img2img_strength: float = 0.0
+    gen_img2img_strength: float = GeneratorSpec.img2img_strength
     # Local path or hub id of the pretrained pipeline (generator="pretrained" only).
-    gen_pretrained_model: str = ""
+    gen_pretrained_model: str = GeneratorSpec.pretrained_model
     # Prompt with "{cls}" (empty = the generator's per-dataset default).
-    gen_prompt_template: str = ""
+    gen_prompt_template: str = GeneratorSpec.prompt_template
     # Seed of the generator's training and pool: fixed across run seeds, so one cached
     # generator serves every seed and trial (the run seed picks what each client draws).
-    gen_seed: int = 0
+    gen_seed: int = GeneratorSpec.seed
 
     def __post_init__(self) -> None:
         def check(cond: bool, msg: str) -> None:
@@ -156,6 +157,7 @@ class FBLHparams:
         return GeneratorSpec(
             kind=self.generator,
             train_steps=self.gen_train_steps,
+            finetune_steps=self.gen_finetune_steps,
             local_steps=self.gen_local_steps,
             width=self.gen_width,
             sampling_steps=self.gen_sampling_steps,
@@ -215,6 +217,8 @@ class FBLCore(Method):
     )
     paper = "Li et al., Federated Balanced Learning, arXiv 2601.14042, 2026"
     Hparams: ClassVar[type] = FBLHparams
+    #: The public pool stands in for the pretrained generator's outside knowledge.
+    uses_public_data: ClassVar[bool] = True
     #: The method whose hooks FBL wraps (FedAvg for plain FBL).
     inner_method: ClassVar[type[Method]] = FedAvg
     hp: FBLHparams  # the merged Hparams of a composed class subclasses FBLHparams
@@ -267,7 +271,8 @@ class FBLCore(Method):
             plans.append(plan_client(counts, self.kinds[k], can_fill))
         self.synthetic = [None] * fed.num_clients
         if gen is not None and any(p.num_synthetic > 0 for p in plans):
-            metrics = gen.prepare(fed, Path(fed.data_cfg.cache_dir), progress=self.show_progress)
+            public = public_data(fed, self) if gen.needs_public else None
+            metrics = gen.prepare(fed, Path(fed.data_cfg.cache_dir), progress=self.show_progress, public=public)
             self.setup_metrics.update({str(k): float(v) for k, v in metrics.items()})
             for k, plan in enumerate(plans):
                 if plan.num_synthetic > 0:
