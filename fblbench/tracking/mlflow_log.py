@@ -12,11 +12,13 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from fblbench.engine.loop import RoundReport
 from fblbench.errors import TrackingError
+
+if TYPE_CHECKING:
+    from fblbench.engine.loop import RoundReport
 
 TAG_KIND = "fblbench.kind"  # "sweep" (parent), "trial", "run", "leaderboard"
 TAG_STUDY = "fblbench.study"

@@ -4,18 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import matplotlib
+if TYPE_CHECKING:
+    import numpy as np
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
-import numpy as np
+    from fblbench.engine.loop import RoundReport
 
-from fblbench.engine.loop import RoundReport
+
+def _pyplot() -> Any:
+    """matplotlib's pyplot on the Agg backend, imported on first use (~0.4 CPU-s)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
 
 
 def accuracy_curve(reports: Sequence[RoundReport], path: Path, title: str = "") -> Path:
     """Validation and test accuracy per round."""
+    plt = _pyplot()
     fig, ax = plt.subplots(figsize=(6, 4))
     rounds = [r.round for r in reports]
     ax.plot(rounds, [r.val_acc for r in reports], marker="o", label="validation")
@@ -36,6 +45,7 @@ def accuracy_curve(reports: Sequence[RoundReport], path: Path, title: str = "") 
 
 def histogram_heatmap(hist: np.ndarray, classes: Sequence[str], path: Path, title: str = "") -> Path:
     """Clients x classes sample counts of a partition, annotated where it stays readable."""
+    plt = _pyplot()
     k, c = hist.shape
     fig, ax = plt.subplots(figsize=(max(5.0, 0.6 * c + 2), max(3.0, 0.35 * k + 1.5)))
     im = ax.imshow(hist, aspect="auto", cmap="viridis")

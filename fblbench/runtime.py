@@ -1,0 +1,72 @@
+"""The process around training: cores, threads, environment and early messages.
+
+Nothing here imports torch: the CLI uses it before deciding what else to import.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# glibc's allocator page-faults badly on the large tensors of a training loop; these
+# settings, which must be in place before Python starts, gave 1.5-4x at 64x64 on CPU.
+MALLOC_ENV = {
+    "MALLOC_MMAP_THRESHOLD_": "4294967296",
+    "MALLOC_TRIM_THRESHOLD_": "4294967296",
+    "MALLOC_TOP_PAD_": "1073741824",
+}
+# OpenMP threads that wait for work sleep instead of spinning. With the default (spin),
+# 2 threads beside one other busy process burnt ~20x the CPU-seconds and ~30x the wall
+# of 1 thread; with PASSIVE, ~1.5x and ~2x (benchmarks/threads_under_load.py). Read by
+# OpenMP when torch first loads it, so it is set before torch is imported.
+OPENMP_ENV = {"OMP_WAIT_POLICY": "PASSIVE"}
+
+
+def set_openmp_env() -> None:
+    """Put :data:`OPENMP_ENV` in this process's environment (a value the user set wins).
+    Only takes effect when called before torch is imported; spawned workers inherit it."""
+    for k, v in OPENMP_ENV.items():
+        os.environ.setdefault(k, v)
+
+
+def _cgroup_cpus() -> float | None:
+    """The CPU quota of this container (cgroup v2 ``cpu.max``), if it sets one."""
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+    except (OSError, ValueError):
+        return None
+    if quota == "max":
+        return None
+    try:
+        return int(quota) / int(period)
+    except (ValueError, ZeroDivisionError):
+        return None
+
+
+def usable_cores() -> int:
+    """Cores this process may run on: its CPU affinity, capped by a container's quota."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    quota = _cgroup_cpus()
+    if quota is not None:
+        cores = min(cores, max(1, int(quota)))
+    return max(1, cores)
+
+
+def auto_threads(workers: int = 1, requested: int | None = None) -> int:
+    """Torch threads per worker: ``requested`` when > 0, else usable cores / workers (at
+    least 1), so that the workers of one machine never oversubscribe its cores."""
+    if requested:
+        return requested
+    return max(1, usable_cores() // max(1, workers))
+
+
+def note(text: str) -> None:
+    """A progress line on stderr, shown at once (stdout stays for results)."""
+    print(text, file=sys.stderr, flush=True)
+
+
+__all__ = ["MALLOC_ENV", "OPENMP_ENV", "auto_threads", "note", "set_openmp_env", "usable_cores"]
