@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from plain_fedavg import plain_fedavg_throughput
+from plain_fedavg import plain_fedavg_seconds
 
 from fblbench.config import DataConfig, TrainConfig
 from fblbench.data.datasets import Splits
@@ -80,7 +80,7 @@ def throughput(device: str, res: int, n: int, rounds: int, cache: Path) -> None:
     sync = torch.cuda.synchronize if device.startswith("cuda") else (lambda: None)
 
     def plain() -> float:
-        return plain_fedavg_throughput(fed, train, rounds, sync)
+        return n_train * rounds / plain_fedavg_seconds(fed, train, rounds, sync)
 
     def engine() -> float:
         sync()
