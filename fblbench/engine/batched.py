@@ -10,10 +10,10 @@ work per step instead of one small model at a time.
 It reproduces the sequential loop step for step: each client's generator is seeded as
 the round loop seeds its :class:`ClientContext`, draws one ``randperm`` per epoch, drops
 tails shorter than the minimum batch, and takes ``torch.optim.SGD``'s step (weight decay
-added to the gradient, momentum buffer = first step's direction). Clients of unequal
-size are padded and masked: a partial batch's loss is the mean over its valid rows, and
-a client whose batches are used up does not move. Models with BatchNorm are not batched
-(padding would enter the batch statistics); they train sequentially.
+added to the gradient, momentum buffer = first step's direction). At each step, the
+clients whose batches have the same size run together (no padding, so BatchNorm batch
+statistics and each client's running statistics are exact); a client whose batches are
+used up waits, unchanged.
 """
 
 from __future__ import annotations
@@ -35,26 +35,24 @@ from fblbench.models import FLModel
 BatchClients = Literal["auto", "on", "off"]
 
 
-def batching_blocker(method: Method, model: FLModel) -> str | None:
+def batching_blocker(method: Method) -> str | None:
     """Why the round's clients cannot be trained at once, or ``None`` when they can."""
     cls = type(method)
     overridden = [h for h in ("local_update", "loss") if getattr(cls, h) is not getattr(Method, h)]
     if overridden:
         return f"method {method.name!r} overrides {' and '.join(overridden)} (only FedAvg's client side is batched)"
-    if has_batchnorm(model):
-        return "the model has BatchNorm layers (padded rows would enter the batch statistics)"
     return None
 
 
-def use_batched(method: Method, model: FLModel, train: TrainConfig, device: torch.device) -> bool:
-    """Resolve ``train.batch_clients`` for this method, model and device.
+def use_batched(method: Method, train: TrainConfig, device: torch.device) -> bool:
+    """Resolve ``train.batch_clients`` for this method and device.
 
     ``auto`` batches only on CUDA: on CPU, ``vmap``'s grouped convolutions were slower than
     one client at a time (``benchmarks/batched_clients.py``).
     """
     if train.batch_clients == "off":
         return False
-    reason = batching_blocker(method, model)
+    reason = batching_blocker(method)
     if train.batch_clients == "on":
         if reason is not None:
             raise ConfigError(f"batch_clients='on' cannot train this run's clients at once: {reason}; "
@@ -93,65 +91,77 @@ def train_round(
     device = clients[0].y.device
     min_batch = 2 if has_batchnorm(model) else 1
     plans = [_plan(len(d), s, train.local_epochs, bs, min_batch, device) for d, s in zip(clients, seeds, strict=True)]
-    num_steps = max(len(p) for p in plans)
-    # sizes[t, i]: rows of client i's batch at step t (0 = it has no batch left).
-    sizes_host = torch.tensor([[len(p[t]) if t < len(p) else 0 for p in plans] for t in range(num_steps)])
-    all_active = (sizes_host > 0).all(dim=1).tolist()
-    sizes = sizes_host.to(device)
-    rows = torch.arange(bs, device=device)
-
     names = [n for n, p in model.named_parameters() if p.requires_grad]
-    params = {n: torch.stack([global_params[n].detach()] * num).contiguous() for n in names}
-    # Buffers and frozen parameters are the same for every client (no BatchNorm here).
-    fixed = {k: v for k, v in global_params.items() if k not in params}
+    # Per client: trainable parameters, their momentum buffers and the module buffers
+    # (BatchNorm running statistics, updated in place by the forward pass).
+    params = {n: torch.stack([global_params[n].detach()] * num) for n in names}
     bufs = {n: torch.zeros_like(p) for n, p in params.items()} if train.momentum else {}
+    buffers = {n: torch.stack([global_params[n].detach()] * num) for n, _ in model.named_buffers()}
+    fixed = {k: v for k, v in global_params.items() if k not in params and k not in buffers}
 
-    def client_loss(p: State, x: torch.Tensor, y: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
-        logits = functional_call(model, {**p, **fixed}, (x,))
-        return (F.cross_entropy(logits, y, reduction="none") * w).sum() / w.sum().clamp_min(1.0)
+    def client_loss(p: State, b: State, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        return F.cross_entropy(functional_call(model, {**p, **b, **fixed}, (x,)), y)
 
     step = vmap(grad_and_value(client_loss))
     model.train()
-    xs: torch.Tensor | None = None
-    ys = torch.zeros(num, bs, dtype=torch.long, device=device)
     loss_sum = torch.zeros(num, dtype=torch.float64, device=device)
-    for t in range(num_steps):
-        for i, (data, plan) in enumerate(zip(clients, plans, strict=True)):
+    for t in range(max(len(p) for p in plans)):
+        # Clients whose step-t batches have the same size run together; the others wait.
+        groups: dict[int, list[int]] = {}
+        for i, plan in enumerate(plans):
             if t < len(plan):
-                batch = data.batch(plan[t])
-                if xs is None:
-                    xs = torch.zeros(num, bs, *batch.x.shape[1:], dtype=batch.x.dtype, device=device)
-                xs[i, : len(batch.y)] = batch.x
-                ys[i, : len(batch.y)] = batch.y
-        assert xs is not None  # the longest plan has a batch at every step, so at step 0
-        counts = sizes[t]
-        weights = (rows < counts[:, None]).to(xs.dtype)
-        grads, losses = step(params, xs, ys, weights)
-        loss_sum += (losses.detach() * counts.to(losses.dtype)).double()
-        active = None if all_active[t] else counts > 0
-        with torch.no_grad():
-            for n in names:
-                p, d = params[n], grads[n]
-                if train.weight_decay:
-                    d = d.add(p, alpha=train.weight_decay)
-                if train.momentum:
-                    d = bufs[n].mul(train.momentum).add_(d)
-                new = p.add(d, alpha=-train.lr)
-                if active is None:
-                    params[n] = new
-                    if train.momentum:
-                        bufs[n] = d
-                else:
-                    keep = active.view(-1, *[1] * (p.dim() - 1))
-                    params[n] = torch.where(keep, new, p)
-                    if train.momentum:
-                        bufs[n] = torch.where(keep, d, bufs[n])
-    return _updates(global_params, params, plans, loss_sum, clients, client_ids, round_idx, train)
+                groups.setdefault(len(plan[t]), []).append(i)
+        for size, members in groups.items():
+            batches = [clients[i].batch(plans[i][t]) for i in members]
+            x, y = torch.stack([b.x for b in batches]), torch.stack([b.y for b in batches])
+            rows = None if len(members) == num else torch.tensor(members, device=device)
+            p, m, b = _take(params, rows), _take(bufs, rows), _take(buffers, rows)
+            grads, losses = step(p, b, x, y)  # b: the members' buffers, updated in place
+            new_p, new_m = _sgd(p, m, grads, train)
+            params, bufs, buffers = _put(params, new_p, rows), _put(bufs, new_m, rows), _put(buffers, b, rows)
+            contrib = (losses.detach() * size).double()
+            if rows is None:
+                loss_sum += contrib
+            else:
+                loss_sum.index_add_(0, rows, contrib)
+    state = {**params, **buffers}
+    return _updates(global_params, state, names, plans, loss_sum, clients, client_ids, round_idx, train)
+
+
+def _take(stacked: State, rows: torch.Tensor | None) -> State:
+    """The slices ``rows`` (``None`` = all, no copy) of every stacked tensor."""
+    return stacked if rows is None else {k: v.index_select(0, rows) for k, v in stacked.items()}
+
+
+def _put(stacked: State, part: State, rows: torch.Tensor | None) -> State:
+    """``stacked`` with slices ``rows`` replaced by ``part`` (``rows=None``: ``part`` is the whole)."""
+    if rows is None:
+        return part
+    for k, v in part.items():
+        stacked[k].index_copy_(0, rows, v)
+    return stacked
+
+
+@torch.no_grad()
+def _sgd(params: State, momenta: State, grads: State, train: TrainConfig) -> tuple[State, State]:
+    """One ``torch.optim.SGD`` step (dampening 0, no Nesterov), out of place: (params, momenta)."""
+    new_p: State = {}
+    new_m: State = {}
+    for n, p in params.items():
+        d = grads[n]
+        if train.weight_decay:
+            d = d.add(p, alpha=train.weight_decay)
+        if train.momentum:
+            # The first step's buffer is d itself: momentum * 0 + d, exactly.
+            d = new_m[n] = momenta[n].mul(train.momentum).add_(d)
+        new_p[n] = p.add(d, alpha=-train.lr)
+    return new_p, new_m
 
 
 def _updates(
     global_params: Mapping[str, torch.Tensor],
-    params: State,
+    stacked: State,
+    names: Sequence[str],
     plans: Sequence[Sequence[torch.Tensor]],
     loss_sum: torch.Tensor,
     clients: Sequence[LocalData],
@@ -167,17 +177,16 @@ def _updates(
                 f"client {k}, round {round_idx + 1}: the training loss became "
                 f"non-finite (lr={train.lr}); lower the learning rate"
             )
-    names = tuple(params)
     out: list[ClientUpdate] = []
     for i, k in enumerate(client_ids):
         seen = sum(len(b) for b in plans[i])
-        state = {key: (params[key][i] if key in params else v.detach()).clone() for key, v in global_params.items()}
+        state = {key: (stacked[key][i] if key in stacked else v.detach()).clone() for key, v in global_params.items()}
         out.append(ClientUpdate(
             client_id=k,
             params=state,
             num_samples=len(clients[i]),
             num_steps=len(plans[i]),
             train_loss=float(losses[i]) / max(seen, 1),
-            param_names=names,
+            param_names=tuple(names),
         ))
     return out
