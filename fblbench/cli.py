@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from fblbench.config import BUDGETS, DATASETS, GENERATOR_SIZES, MODELS, PARTITIONS, default_runs_dir
+from fblbench.config import (
+    AUGMENTATIONS,
+    BUDGETS,
+    DATASETS,
+    GENERATOR_SIZES,
+    MODELS,
+    PARTITIONS,
+    default_runs_dir,
+)
 from fblbench.errors import ConfigError, FblbenchError
 from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env
 
@@ -89,6 +97,10 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
     t.add_argument("--momentum", type=float)
     t.add_argument("--weight-decay", type=float)
     t.add_argument("--test-every", type=int)
+    t.add_argument("--augment", choices=AUGMENTATIONS,
+                   help="training-time augmentation: crop_flip (pad 4, crop, h-flip), crop_flips (+ v-flip)")
+    t.add_argument("--batch-clients", choices=("auto", "on", "off"),
+                   help="train a round's clients at once with vmap (auto: on CUDA when the method allows)")
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--device", help="auto (default), cpu, cuda, cuda:N")
     t.add_argument("--threads", type=int, help="torch threads per worker (default 0 = usable cores / workers)")
@@ -121,6 +133,7 @@ _OVERRIDE_KEYS = (
     "partition_seed", "split_seed", "resolution", "max_train", "max_eval",
     "public_fraction", "generator_size", "model", "rounds", "participation",
     "local_epochs", "batch_size", "lr", "momentum", "weight_decay", "test_every", "device", "threads",
+    "augment", "batch_clients",
 )
 
 

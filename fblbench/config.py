@@ -18,6 +18,8 @@ from fblbench.errors import ConfigError
 DATASETS = ("eurosat", "cifar10", "imagefolder")
 PARTITIONS = ("iid", "dirichlet", "shards")
 MODELS = ("simple_cnn", "resnet18")
+# Training-time augmentations (fblbench/engine/augment.py).
+AUGMENTATIONS = ("none", "crop_flip", "crop_flips")
 # How much compute the public-pool generator gets; the numbers live in
 # fblbench.fbl.generators.sizes.GENERATOR_SIZES (one home), the budget presets pick one.
 GENERATOR_SIZES = ("smoke", "cpu", "paper")
@@ -161,6 +163,11 @@ class TrainConfig:
     device: str = "auto"
     # Torch intra-op threads; 0 = all cores (divided among --n-jobs workers by the sweep).
     threads: int = 0
+    # Training-time augmentation of every local batch (fblbench/engine/augment.py): none,
+    # crop_flip (reflect-pad 4 + random crop + horizontal flip: NIID-Bench's CIFAR-10 recipe)
+    # or crop_flips (also vertical flips, for aerial images). Off by default; budgets and
+    # protocols that use it turn it on.
+    augment: str = "none"
     # channels_last memory format: ~1.6x faster convolutions on CPU here.
     channels_last: bool = True
     # Train a round's clients at once (vmap over stacked weights, fblbench/engine/batched.py).
@@ -181,6 +188,10 @@ class TrainConfig:
         _check(0 <= self.momentum < 1, f"momentum must lie in [0, 1), but got {self.momentum}")
         _check(self.weight_decay >= 0, f"weight_decay must be >= 0, but got {self.weight_decay}")
         _check(self.test_every >= 1, f"test_every must be >= 1, but got {self.test_every}")
+        _check(
+            self.augment in AUGMENTATIONS,
+            f"augment must be one of {', '.join(AUGMENTATIONS)}, but got {self.augment!r}",
+        )
         _check(self.threads >= 0, f"threads must be >= 0, but got {self.threads}")
         _check(
             self.batch_clients in ("auto", "on", "off"),

@@ -53,6 +53,8 @@ def use_batched(method: Method, train: TrainConfig, device: torch.device) -> boo
     if train.batch_clients == "off":
         return False
     reason = batching_blocker(method)
+    if reason is None and train.augment != "none":
+        reason = f"augment={train.augment!r} is applied one client at a time"
     if train.batch_clients == "on":
         if reason is not None:
             raise ConfigError(f"batch_clients='on' cannot train this run's clients at once: {reason}; "

@@ -20,6 +20,7 @@ from torch import nn
 
 from fblbench.config import TrainConfig
 from fblbench.engine.aggregate import State, clone_state
+from fblbench.engine.augment import augment_batch, augment_seed
 from fblbench.errors import DivergedError
 from fblbench.models import FLModel
 
@@ -171,6 +172,8 @@ class ClientContext:
         # Seeded per (run seed, round, client): independent of which other clients ran.
         self.generator = torch.Generator().manual_seed(seed)
         self.np_rng = np.random.default_rng(seed)
+        # Augmentation draws from its own stream, so the batch order is the same with it on or off.
+        self.augment_generator = torch.Generator().manual_seed(augment_seed(seed))
         self.feature_hook: FeatureHook | None = None
         # Extra optimizer param groups (e.g. FBL's class embeddings with their own lr).
         self.extra_param_groups: list[dict[str, Any]] = []
@@ -239,6 +242,8 @@ class ClientContext:
                 if len(idx) < min_batch:
                     continue
                 batch = data.batch(idx)
+                if cfg.augment != "none":
+                    batch.x = augment_batch(batch.x, cfg.augment, self.augment_generator)
                 loss = loss_fn(batch)
                 opt.zero_grad(set_to_none=True)
                 loss.backward()

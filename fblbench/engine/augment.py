@@ -1,0 +1,40 @@
+"""Training-time augmentation on image tensors: random crop with reflect padding and flips.
+
+The NIID-Bench / MOON CIFAR-10 recipe (pad 4 with reflection, random 32x32 crop, random
+horizontal flip), done on a whole batch on its device. Randomness comes from a CPU
+``torch.Generator`` the caller seeds, so a run is reproducible for a seed and the batch
+order does not depend on whether augmentation is on.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+
+
+def augment_seed(client_seed: int) -> int:
+    """The seed of a client's augmentation stream, derived from its round seed."""
+    return (client_seed * 0x9E3779B97F4A7C15 + 0x632BE59BD9B4E019) % (1 << 63)
+
+
+def augment_batch(x: torch.Tensor, kind: str, gen: torch.Generator, pad: int = 4) -> torch.Tensor:
+    """``x`` [B,C,H,W] (model-ready floats) with a random crop of the reflect-padded image and
+    a random horizontal flip per sample; ``crop_flips`` also flips vertically (aerial images
+    such as EuroSAT have no "up"). ``none`` returns ``x`` unchanged."""
+    if kind == "none" or len(x) == 0:
+        return x
+    b, _, h, w = x.shape
+    dev = x.device
+    off = torch.randint(0, 2 * pad + 1, (2, b), generator=gen).to(dev)
+    flips = (torch.rand(2, b, generator=gen) < 0.5).to(dev)
+    padded = F.pad(x, (pad, pad, pad, pad), mode="reflect")
+    rows = off[0].view(b, 1) + torch.arange(h, device=dev).view(1, h)
+    cols = off[1].view(b, 1) + torch.arange(w, device=dev).view(1, w)
+    cols = torch.where(flips[0].view(b, 1), cols.flip(1), cols)
+    if kind == "crop_flips":
+        rows = torch.where(flips[1].view(b, 1), rows.flip(1), rows)
+    out = padded[torch.arange(b, device=dev).view(b, 1, 1), :, rows.view(b, h, 1), cols.view(b, 1, w)]
+    # Advanced indexing puts the channel axis last: [B,H,W,C] -> [B,C,H,W] in x's memory format.
+    out = out.permute(0, 3, 1, 2)
+    fmt = torch.channels_last if x.is_contiguous(memory_format=torch.channels_last) else torch.contiguous_format
+    return out.contiguous(memory_format=fmt)
