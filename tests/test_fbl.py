@@ -43,12 +43,15 @@ class FakeGenerator:
     """The generators.Generator interface without a model: seeded noise images."""
 
     can_fill_missing: ClassVar[bool] = True
+    needs_public: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self.prepared = 0
         self.shape: tuple[int, ...] = (3, 16, 16)
 
-    def prepare(self, fed: Federation, cache_dir: Path, progress: bool = True) -> dict[str, float]:
+    def prepare(
+        self, fed: Federation, cache_dir: Path, progress: bool = True, public: object = None
+    ) -> dict[str, float]:
         self.prepared += 1
         self.shape = tuple(fed.splits.train_x.shape[1:])
         return {"generator_fidelity": 0.5}
@@ -601,3 +604,19 @@ def test_search_space_names_fbl_fields_and_holds_defaults() -> None:
     assert {"replay_period", "replay_fraction", "p_drop", "align_lr", "sampling", "generator"} <= set(space)
     defaults = dataclasses.asdict(FBLHparams())
     assert all(p.contains(defaults[k]) for k, p in space.items()), "a default lies outside its range"
+
+
+def test_fbl_with_the_real_filler_trains_on_public_images_of_each_class() -> None:
+    fed = make_federation(num_clients=2, alpha=0.1)
+    method = FBL(FBLHparams(generator="real"))
+    method.show_progress = False
+    run_federated(fed, small_train(rounds=1), method)
+    public = {bytes(x.numpy().tobytes()): int(y) for x, y in zip(fed.splits.public_x, fed.splits.public_y, strict=True)}
+    drawn = 0
+    for synth in method.synthetic:
+        if synth is None:
+            continue
+        for x, y in zip(synth.images().cpu(), synth.y.cpu(), strict=True):
+            assert public[bytes(x.numpy().tobytes())] == int(y)  # a public image of its own class
+            drawn += 1
+    assert drawn == method.setup_metrics["fbl_planned_synthetic"] > 0

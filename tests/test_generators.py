@@ -15,8 +15,12 @@ import torch
 from PIL import Image
 
 import fblbench.fbl.generators as G
+import fblbench.fbl.generators.ddpm_train as T
+import fblbench.fbl.generators.pretrained as P
+from fblbench.data.public import public_data
 from fblbench.errors import ConfigError
 from fblbench.fbl.generators import GeneratorSpec, build_generator
+from fblbench.fbl.method import FBL
 from tests.fakes import make_federation
 
 RES, C = 16, 4
@@ -46,25 +50,29 @@ def fed() -> Any:
 @pytest.fixture(scope="module")
 def counted(tmp_path_factory: pytest.TempPathFactory, fed: Any) -> Iterator[dict[str, Any]]:
     """A prepared tiny ddpm generator, with the training/sampling calls counted and recorded."""
-    calls: dict[str, Any] = {"train": 0, "sample": 0, "clients": []}
-    train, sample = G._train_ddpm, G._sample_pool
+    calls: dict[str, Any] = {"train": 0, "sample": 0, "data": []}
+    train, sample = T.train_central, T.sample_pool
 
-    def counting_train(clients: Any, *a: Any, **kw: Any) -> Any:
+    def counting_train(x: torch.Tensor, y: torch.Tensor, *a: Any, **kw: Any) -> Any:
         calls["train"] += 1
-        calls["clients"].append([(x.clone(), y.clone()) for x, y in clients])
-        return train(clients, *a, **kw)
+        calls["data"].append((x.clone(), y.clone()))
+        return train(x, y, *a, **kw)
 
     def counting_sample(*a: Any, **kw: Any) -> Any:
         calls["sample"] += 1
         return sample(*a, **kw)
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(G, "_train_ddpm", counting_train)
-        mp.setattr(G, "_sample_pool", counting_sample)
+        mp.setattr(T, "train_central", counting_train)
+        mp.setattr(T, "sample_pool", counting_sample)
         cache = tmp_path_factory.mktemp("gencache")
         gen = build_generator(TINY)
-        metrics = gen.prepare(fed, cache, progress=False)
+        metrics = gen.prepare(fed, cache, progress=False, public=public(fed))
         yield {"gen": gen, "metrics": metrics, "cache": cache, "calls": calls, "fed": fed}
+
+
+def public(fed: Any) -> tuple[torch.Tensor, torch.Tensor]:
+    return public_data(fed, FBL())
 
 
 def empty() -> torch.Tensor:
@@ -81,13 +89,14 @@ def rng(seed: int = 0) -> torch.Generator:
 @pytest.mark.parametrize(
     ("kw", "needle"),
     [
-        ({"kind": "gan"}, "ddpm, pretrained, augment, none"),
-        ({"train_steps": 0}, "train_steps must be >= 1, but got 0"),
+        ({"kind": "gan"}, "ddpm, real, gaussian, pretrained, augment, none"),
+        ({"train_steps": -1}, "train_steps must be >= 0 (0 = the budget's size), but got -1"),
+        ({"finetune_steps": -1}, "finetune_steps must be >= 0"),
         ({"local_steps": 0}, "local_steps must be >= 1, but got 0"),
-        ({"width": 10}, "width must be a multiple of 4"),
-        ({"sampling_steps": 0}, "sampling_steps must lie in [1, 1000], but got 0"),
+        ({"width": 10}, "width must be 0 (the budget's) or a multiple of 4"),
+        ({"sampling_steps": 1001}, "sampling_steps must lie in [0, 1000] (0 = the budget's), but got 1001"),
         ({"guidance": -1.0}, "guidance must be >= 0"),
-        ({"pool_size": 0}, "pool_size must be >= 1, but got 0"),
+        ({"pool_size": -1}, "pool_size must be >= 0 (0 = the budget's size), but got -1"),
         ({"img2img_strength": 1.5}, "img2img_strength must lie in [0, 1]"),
         ({"kind": "pretrained"}, "needs pretrained_model"),
         ({"prompt_template": "a photo"}, "must contain {cls}"),
@@ -103,7 +112,8 @@ def test_spec_validation(kw: dict[str, Any], needle: str) -> None:
 
 def test_spec_accepts_class_placeholder_and_build_kinds() -> None:
     GeneratorSpec(prompt_template="a satellite photo of {class}")
-    kinds = {"ddpm": G.DDPMGenerator, "augment": G.AugmentGenerator, "none": G.NoGenerator}
+    kinds = {"ddpm": G.DDPMGenerator, "real": G.RealGenerator, "gaussian": G.GaussianGenerator,
+             "augment": G.AugmentGenerator, "none": G.NoGenerator}
     for kind, cls in kinds.items():
         assert type(build_generator(GeneratorSpec(kind=kind))) is cls
     pre = build_generator(GeneratorSpec(kind="pretrained", pretrained_model="x/y"))
@@ -112,10 +122,25 @@ def test_spec_accepts_class_placeholder_and_build_kinds() -> None:
     assert not G.AugmentGenerator.can_fill_missing and not G.NoGenerator.can_fill_missing
 
 
+def test_spec_sized_by_the_budget() -> None:
+    smoke, cpu = G.GENERATOR_SIZES_TABLE["smoke"], G.GENERATOR_SIZES_TABLE["cpu"]
+    assert GeneratorSpec().sized("smoke").train_steps == smoke.train_steps < cpu.train_steps
+    assert GeneratorSpec().sized("cpu").pool_size == cpu.pool_size
+    assert GeneratorSpec(width=8).sized("cpu").width == 8  # an explicit value wins
+    with pytest.raises(ConfigError, match="generator size must be one of"):
+        GeneratorSpec().sized("huge")
+
+
+def test_lr_warms_up_then_decays() -> None:
+    lrs = [T.lr_at(s, 100) for s in range(100)]
+    assert lrs[0] < lrs[4] == pytest.approx(T.DDPM_LR) and lrs[-1] < lrs[50] < lrs[5]
+    assert min(lrs) >= T.DDPM_LR * T.LR_FLOOR * 0.999
+
+
 def test_fedavg_schedule_sums_to_train_steps() -> None:
-    assert G._fedavg_schedule(1500, 50, 10) == [50, 50, 50]
-    assert G._fedavg_schedule(4, 50, 2) == [2]
-    sched = G._fedavg_schedule(95, 10, 4)
+    assert T.fedavg_schedule(1500, 50, 10) == [50, 50, 50]
+    assert T.fedavg_schedule(4, 50, 2) == [2]
+    sched = T.fedavg_schedule(95, 10, 4)
     assert all(s <= 10 for s in sched) and 95 <= sum(sched) * 4 < 95 + 4
 
 
@@ -150,23 +175,34 @@ def test_ddpm_fills_a_class_the_client_never_saw(counted: dict[str, Any]) -> Non
     assert x.shape == (5, 3, RES, RES) and x.dtype == torch.uint8
 
 
-def test_ddpm_trains_only_on_client_train_data(counted: dict[str, Any]) -> None:
+def test_ddpm_trains_only_on_the_public_pool(counted: dict[str, Any]) -> None:
     fed, calls = counted["fed"], counted["calls"]
     assert calls["train"] == 1
-    seen = calls["clients"][0]
-    assert len(seen) == len(fed.parts)
-    for (x, y), part in zip(seen, fed.parts, strict=True):
-        idx = torch.as_tensor(part)
-        assert torch.equal(x, fed.splits.train_x[idx]) and torch.equal(y, fed.splits.train_y[idx])
-    held_out = torch.cat([fed.splits.val_x, fed.splits.test_x]).flatten(1)
-    for x, _ in seen:
-        assert not (x.flatten(1)[:, None, :] == held_out[None]).all(-1).any()
+    x, y = calls["data"][0]
+    assert torch.equal(x, fed.splits.public_x) and torch.equal(y, fed.splits.public_y)
+    assert counted["metrics"]["generator_cas_per_class"] == TINY.pool_size
+    assert 0.0 <= counted["metrics"]["generator_cas"] <= 1.0
+
+
+def test_ddpm_federated_finetune_keys_on_the_clients(fed: Any, tmp_path: Path) -> None:
+    tuned = dataclasses.replace(TINY, finetune_steps=4, local_steps=2)
+    base_key = G.ddpm_cache_keys(fed, TINY.sized("smoke"), public(fed))[0]
+    key = G.ddpm_cache_keys(fed, tuned.sized("smoke"), public(fed))[0]
+    assert key != base_key
+    other = make_federation(parts=[p[::-1].copy() for p in split_parts()][::-1])
+    assert G.ddpm_cache_keys(other, tuned.sized("smoke"), public(other))[0] != key
+    # Without a fine-tune the clients do not matter: the generator knows only the public pool.
+    assert G.ddpm_cache_keys(other, TINY.sized("smoke"), public(other))[0] == base_key
+    gen = build_generator(tuned)
+    metrics = gen.prepare(fed, tmp_path, progress=False, public=public(fed))
+    assert gen.pool.shape == (C, TINY.pool_size, 3, RES, RES)  # type: ignore[attr-defined]
+    assert metrics["generator_weights_cached"] == 0.0
 
 
 def test_cache_hit_skips_training_and_sampling(counted: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     fed, cache, first = counted["fed"], counted["cache"], counted["gen"]
     calls = {"train": 0, "sample": 0}
-    train, sample = G._train_ddpm, G._sample_pool
+    train, sample = T.train_central, T.sample_pool
 
     def count(name: str, fn: Any) -> Any:
         def wrapped(*a: Any, **kw: Any) -> Any:
@@ -175,17 +211,17 @@ def test_cache_hit_skips_training_and_sampling(counted: dict[str, Any], monkeypa
 
         return wrapped
 
-    monkeypatch.setattr(G, "_train_ddpm", count("train", train))
-    monkeypatch.setattr(G, "_sample_pool", count("sample", sample))
+    monkeypatch.setattr(T, "train_central", count("train", train))
+    monkeypatch.setattr(T, "sample_pool", count("sample", sample))
     again = build_generator(TINY)
-    metrics = again.prepare(fed, cache, progress=False)
+    metrics = again.prepare(fed, cache, progress=False, public=public(fed))
     assert calls == {"train": 0, "sample": 0}
     assert metrics["generator_cache_hit"] == 1.0
     assert metrics["generator_fidelity"] == counted["metrics"]["generator_fidelity"]
     assert torch.equal(again.pool, first.pool)
     # A sampling field changed: the cached weights are reused, only the pool is re-sampled.
     resampled = build_generator(dataclasses.replace(TINY, guidance=1.0))
-    m2 = resampled.prepare(fed, cache, progress=False)
+    m2 = resampled.prepare(fed, cache, progress=False, public=public(fed))
     assert calls == {"train": 0, "sample": 1}
     assert m2["generator_cache_hit"] == 0.0 and m2["generator_weights_cached"] == 1.0
     folder = next((cache / "generators").iterdir())
@@ -195,28 +231,26 @@ def test_cache_hit_skips_training_and_sampling(counted: dict[str, Any], monkeypa
 
 
 def test_cache_key_changes_with_determining_fields(fed: Any) -> None:
-    model0, pool0 = G.ddpm_cache_keys(fed, TINY)
-    for field, value in [("train_steps", 5), ("local_steps", 3), ("width", 12), ("seed", 1)]:
-        model, pool = G.ddpm_cache_keys(fed, dataclasses.replace(TINY, **{field: value}))
+    tiny = TINY.sized("smoke")
+    pub = public(fed)
+    model0, pool0 = G.ddpm_cache_keys(fed, tiny, pub)
+    for field, value in [("train_steps", 5), ("width", 12), ("seed", 1), ("finetune_steps", 2)]:
+        model, pool = G.ddpm_cache_keys(fed, dataclasses.replace(tiny, **{field: value}), pub)
         assert model != model0 and pool != pool0, field
     for field, value in [("sampling_steps", 3), ("guidance", 3.0), ("pool_size", 5)]:
-        model, pool = G.ddpm_cache_keys(fed, dataclasses.replace(TINY, **{field: value}))
+        model, pool = G.ddpm_cache_keys(fed, dataclasses.replace(tiny, **{field: value}), pub)
         assert model == model0 and pool != pool0, field
     # Fields that do not shape the ddpm generator leave both keys alone.
-    assert G.ddpm_cache_keys(fed, dataclasses.replace(TINY, prompt_template="x {cls}")) == (model0, pool0)
-    # The data: another partition, another partition seed, other images.
-    other_parts = make_federation(parts=[p[::-1].copy() for p in split_parts()][::-1])
-    assert G.ddpm_cache_keys(other_parts, TINY)[0] != model0
-    reseeded = make_federation(parts=split_parts())
-    reseeded.data_cfg = dataclasses.replace(reseeded.data_cfg, partition_seed=1)
-    assert G.ddpm_cache_keys(reseeded, TINY)[0] != model0
-    assert G.ddpm_cache_keys(make_federation(parts=split_parts(), seed=1), TINY)[0] != model0
-    assert G.ddpm_cache_keys(make_federation(parts=split_parts()), TINY) == (model0, pool0)
+    assert G.ddpm_cache_keys(fed, dataclasses.replace(tiny, prompt_template="x {cls}"), pub) == (model0, pool0)
+    # The data: other public images change it; the same data gives the same keys.
+    other = make_federation(parts=split_parts(), seed=1)
+    assert G.ddpm_cache_keys(other, tiny, public(other))[0] != model0
+    assert G.ddpm_cache_keys(make_federation(parts=split_parts()), tiny, pub) == (model0, pool0)
 
 
 def test_ddpm_is_deterministic(counted: dict[str, Any], tmp_path: Path) -> None:
     gen = build_generator(TINY)
-    gen.prepare(counted["fed"], tmp_path, progress=False)  # a fresh cache: trains and samples again
+    gen.prepare(counted["fed"], tmp_path, progress=False, public=public(counted["fed"]))  # a fresh cache: trains and samples again
     assert torch.equal(gen.pool, counted["gen"].pool)
 
 
@@ -238,13 +272,13 @@ class _RecordingUNet:
 
 def test_sampling_conditions_on_the_class_and_the_null_class() -> None:
     unet = _RecordingUNet()
-    pool = G._sample_pool(unet, C, dataclasses.replace(TINY, pool_size=3, sampling_steps=2), torch.device("cpu"), False)  # type: ignore[arg-type]
+    pool = T.sample_pool(unet, C, dataclasses.replace(TINY, pool_size=3, sampling_steps=2), torch.device("cpu"), False)  # type: ignore[arg-type]
     assert pool.shape == (C, 3, 3, RES, RES)
     assert len(unet.labels) == 2  # one guided batch (cond + uncond) per step
     expected = torch.arange(C).repeat_interleave(3)
     assert torch.equal(unet.labels[0], torch.cat([expected, torch.full_like(expected, C)]))
     unguided = _RecordingUNet()
-    G._sample_pool(unguided, C, dataclasses.replace(TINY, pool_size=3, guidance=1.0), torch.device("cpu"), False)  # type: ignore[arg-type]
+    T.sample_pool(unguided, C, dataclasses.replace(TINY, pool_size=3, guidance=1.0), torch.device("cpu"), False)  # type: ignore[arg-type]
     assert torch.equal(unguided.labels[0], expected)
 
 
@@ -346,8 +380,8 @@ def test_pretrained_prompt_templates(fed: Any) -> None:
     assert pretrained(eurosat, FakePipe()).prompt(2) == "a satellite photo of c2"
     custom = pretrained(fed, FakePipe(), prompt_template="a drawing of {cls}, detailed")
     assert custom.prompt(3) == "a drawing of c3, detailed"
-    assert G._humanize("HerbaceousVegetation") == "herbaceous vegetation"
-    assert G._humanize("SeaLake") == "sea lake" and G._humanize("automobile") == "automobile"
+    assert P._humanize("HerbaceousVegetation") == "herbaceous vegetation"
+    assert P._humanize("SeaLake") == "sea lake" and P._humanize("automobile") == "automobile"
 
 
 def test_pretrained_img2img_conditions_on_real_samples(fed: Any) -> None:

@@ -44,7 +44,7 @@ class GeneratorSize:
 #: cpu: measured on EuroSAT 32 px, 1 thread (docs/fbl.md "Generator"): see the report there.
 GENERATOR_SIZES_TABLE: dict[str, GeneratorSize] = {
     "smoke": GeneratorSize(train_steps=40, width=16, pool_size=16, sampling_steps=8),
-    "cpu": GeneratorSize(train_steps=3000, width=32, pool_size=200, sampling_steps=25),
+    "cpu": GeneratorSize(train_steps=1000, width=32, pool_size=100, sampling_steps=20),
     "paper": GeneratorSize(train_steps=20000, width=64, pool_size=500, sampling_steps=50),
 }
 assert set(GENERATOR_SIZES_TABLE) == set(GENERATOR_SIZES)
