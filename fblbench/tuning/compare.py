@@ -26,6 +26,7 @@ from fblbench.config import DataConfig, TrainConfig, default_runs_dir
 from fblbench.engine.loop import run_federated
 from fblbench.errors import ConfigError, FblbenchError, TrackingError
 from fblbench.registry import get_method
+from fblbench.runtime import auto_threads
 from fblbench.tracking import leaderboard as lb
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, TAG_STUDY, Tracker, sqlite_uri
 from fblbench.tuning.coordination import StorageLock, database_url
@@ -126,7 +127,7 @@ def _configs_from_trial(trial: FrozenTrial, local: dict[str, Any]) -> tuple[Data
         if local.get(k) is not None:
             data_kw[k] = Path(local[k])
     # This machine's device and threads, not the sweep worker's (--n-jobs divides threads).
-    train_kw["threads"] = local.get("threads") or 0
+    train_kw["threads"] = auto_threads(1, local.get("threads"))
     if local.get("device") is not None:
         train_kw["device"] = local["device"]
     return DataConfig(**data_kw), TrainConfig(**train_kw), hp

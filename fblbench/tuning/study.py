@@ -36,6 +36,7 @@ from fblbench.engine.loop import Federation, RoundReport, build_federation, deri
 from fblbench.errors import ConfigError, DivergedError, FblbenchError, SearchSpaceError, TrackingError
 from fblbench.method import Method
 from fblbench.registry import get_method
+from fblbench.runtime import auto_threads, usable_cores
 from fblbench.tracking import plots
 from fblbench.tracking.mlflow_log import (
     TAG_KIND,
@@ -60,6 +61,7 @@ from fblbench.tuning.coordination import (
     slot_counts,
     top_up,
 )
+from fblbench.tuning.progress import Reporter, duration, study_progress
 from fblbench.tuning.space import (
     Param,
     common_space,
@@ -69,7 +71,7 @@ from fblbench.tuning.space import (
     suggest,
 )
 
-__all__ = ["FAILURE_ATTR", "SweepConfig", "counted_trials", "plan_sweep", "run_sweep"]
+__all__ = ["FAILURE_ATTR", "Reporter", "SweepConfig", "counted_trials", "plan_sweep", "run_sweep", "usable_cores"]
 
 # Seconds between a running trial's heartbeats; a trial silent for GRACE seconds is
 # failed (and retried with the same parameters) by the next worker, e.g. after the
@@ -110,13 +112,6 @@ def heartbeat_settings() -> tuple[int, int]:
     if grace <= interval:
         raise ConfigError(f"{HEARTBEAT_GRACE_ENV} must exceed the heartbeat interval ({interval}s), but got {grace}")
     return interval, grace
-
-
-def usable_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
@@ -299,21 +294,6 @@ def make_sampler(cfg: SweepConfig, name: str, trial_number: int) -> optuna.sampl
         )
 
 
-class Reporter:
-    """Progress lines: trial n/N, round, current best."""
-
-    def __init__(self, enabled: bool = True, prefix: str = "") -> None:
-        from rich.console import Console
-
-        self.console = Console(highlight=False)
-        self.enabled = enabled
-        self.prefix = prefix
-
-    def line(self, text: str) -> None:
-        if self.enabled:
-            self.console.print(self.prefix + text, soft_wrap=True, markup=False)
-
-
 class FederationCache:
     """The last federation built, reused by the next study on the same data (every
     method of a heterogeneity level trains on the very same client tensors)."""
@@ -329,6 +309,9 @@ class FederationCache:
             self._fed = build_federation(data_cfg, train_cfg)
             self._key = key
         return self._fed
+
+    def clear(self) -> None:
+        self._key = self._fed = None
 
 
 class Objective:
@@ -371,8 +354,13 @@ class Objective:
         )
         run.log_params(resolved)
         study = trial.study
-        done = counted_trials(study)
+        progress = study_progress(study.get_trials(deepcopy=False), self.total)
+        done = progress.counted
         best = _best_text(study)
+        eta = progress.eta_seconds()
+        eta_text = f" | ETA {duration(eta)}" if eta is not None else ""
+        self.reporter.line(f"[{plan.name}] trial {done + 1}/{self.total} (#{trial.number}) starts: "
+                           f"{progress.text()} | best {best}")
         prune = len(self.objectives) == 1
         t0 = time.perf_counter()
 
@@ -381,7 +369,7 @@ class Objective:
             test = f" test {rep.test_acc:.3f}" if rep.test_acc is not None else ""
             self.reporter.line(
                 f"[{plan.name}] trial {done + 1}/{self.total} (#{trial.number}) round {rep.round}/{rep.num_rounds} "
-                f"val {rep.val_acc:.3f}{test} loss {rep.train_loss:.3f} {rep.seconds:.1f}s | best {best}"
+                f"val {rep.val_acc:.3f}{test} loss {rep.train_loss:.3f} {rep.seconds:.1f}s | best {best}{eta_text}"
             )
             if prune:  # Optuna's report/prune are single-objective only
                 trial.report(rep.val_acc, rep.round)
@@ -429,20 +417,25 @@ class Objective:
                 summary["final_test_acc"] = last.test_acc
         run.log_metrics(summary)
         run.set_tags({TAG_STATE: state})
-        log_run_artifacts(run, reports, self.federation(), method, self.plan.name)
+        # The partition heatmap is the study's (its parent run has it), not each trial's.
+        log_run_artifacts(run, reports, self.federation(), method, self.plan.name, heatmap=False)
         run.end("FAILED" if state == "failed" else "FINISHED")
 
 
+HEATMAP = "partition_heatmap.png"
+
+
 def log_run_artifacts(run: RunLog, reports: Sequence[RoundReport], fed: Federation, method: Method,
-                      title: str) -> None:
-    """Accuracy curve, partition heatmap, the method's own artifacts, the round table."""
+                      title: str, heatmap: bool = True) -> None:
+    """Accuracy curve, the round table, the method's own artifacts, and (``heatmap``) the
+    partition heatmap; each drawn once, here, at the end of the run."""
     with tempfile.TemporaryDirectory() as d:
         out = Path(d)
         if reports:
             run.log_artifact(plots.accuracy_curve(reports, out / "accuracy_curve.png", title))
             run.log_dict([r.as_metrics() | {"round": r.round} for r in reports], "rounds.json")
-        run.log_artifact(plots.histogram_heatmap(fed.histograms, fed.splits.classes,
-                                                 out / "partition_heatmap.png", title))
+        if heatmap:
+            run.log_artifact(plots.histogram_heatmap(fed.histograms, fed.splits.classes, out / HEATMAP, title))
         mdir = out / "method"
         mdir.mkdir()
         for p in method.artifacts(mdir):
@@ -523,16 +516,41 @@ def _fail_stale_runs(tracker: Tracker, runs: StudyRuns, study: optuna.Study) -> 
 class PreparedSweep:
     plans: list[StudyPlan]
     runs: dict[str, StudyRuns]
+    tracker: Tracker
 
 
-def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter) -> PreparedSweep:
+def _attach_heatmaps(tracker: Tracker, plans: list[StudyPlan], runs: dict[str, StudyRuns],
+                     feds: FederationCache) -> None:
+    """The partition heatmap, drawn once per heterogeneity level, on every parent run
+    that lacks it (every trial of a level trains on that same partition)."""
+    with tempfile.TemporaryDirectory() as d:
+        drawn: dict[DataConfig, Path] = {}
+        for plan in plans:
+            parent = RunLog(tracker.client, runs[plan.name].parent_run_id)
+            if any(a.path == HEATMAP for a in tracker.client.list_artifacts(parent.run_id)):
+                continue
+            if plan.data_cfg not in drawn:
+                fed = feds.get(plan.data_cfg, plan.train_cfg)
+                folder = Path(d) / str(len(drawn))
+                folder.mkdir()
+                drawn[plan.data_cfg] = plots.histogram_heatmap(
+                    fed.histograms, fed.splits.classes, folder / HEATMAP,
+                    f"{plan.data_cfg.dataset} {plan.data_cfg.partition_tag()}")
+            parent.log_artifact(drawn[plan.data_cfg])
+
+
+def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter,
+                  feds: FederationCache | None = None) -> PreparedSweep:
     """Everything that must happen once, in this process, before any worker starts.
 
     Order: reach the MLflow store and the Optuna storage without writing to either;
     load the data (a missing dataset or an impossible partition fails here, before any
     file or table exists); create both stores' tables under the storage lock; then
     create the studies, their MLflow experiments and parent runs, and enqueue the slots.
+    The tracker (MLflow opens a store once per process) and ``feds`` are reused by this
+    process's worker (``--n-jobs 1``).
     """
+    feds = feds if feds is not None else FederationCache()
     cfg.runs_dir.mkdir(parents=True, exist_ok=True)
     url = cfg.storage_url()
     lock = StorageLock(url)
@@ -544,7 +562,7 @@ def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter) 
         check_database(tracking, "the MLflow tracking store", "--mlflow-uri")
     lock.check()
     for plan in {p.data_cfg: p for p in plans}.values():
-        build_federation(plan.data_cfg, plan.train_cfg)
+        feds.get(plan.data_cfg, plan.train_cfg)
     with lock:  # two processes creating one new database's tables crash otherwise
         tracker = Tracker(tracking, artifact_root=artifacts)  # a database store: this creates it
         tracker.check()
@@ -571,11 +589,13 @@ def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter) 
             counted, running, waiting = slot_counts(study)
             reporter.line(f"[{plan.name}] {counted}/{cfg.trials} trials done, {running} running elsewhere, "
                           f"{waiting} queued; storage {redact(url)}")
-    return PreparedSweep(plans, runs)
+    _attach_heatmaps(tracker, plans, runs, feds)
+    return PreparedSweep(plans, runs, tracker)
 
 
 def run_worker(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int = 0,
-               plans: list[StudyPlan] | None = None) -> int:
+               plans: list[StudyPlan] | None = None, tracker: Tracker | None = None,
+               feds: FederationCache | None = None) -> int:
     """Claim and run trial slots of every study, in order, until none is left.
 
     Returns the number of trials this worker ran. A worker with nothing to claim
@@ -585,20 +605,19 @@ def run_worker(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int = 0,
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     if plans is None:
         plans = plan_sweep(cfg)
-    if cfg.n_jobs > 1:
-        threads = int(cfg.overrides.get("threads") or 0) or max(1, usable_cores() // cfg.n_jobs)
-        import torch
+    # --threads 0 (the default) = this machine's usable cores divided among its workers.
+    threads = auto_threads(cfg.n_jobs, int(cfg.overrides.get("threads") or 0))
+    import torch
 
-        torch.set_num_threads(threads)
-        plans = [dataclasses.replace(p, train_cfg=dataclasses.replace(p.train_cfg, threads=threads))
-                 for p in plans]
+    torch.set_num_threads(threads)
+    plans = [dataclasses.replace(p, train_cfg=dataclasses.replace(p.train_cfg, threads=threads)) for p in plans]
     interval, _ = heartbeat_settings()
     url = cfg.storage_url()
     storage = make_storage(url)
     lock = StorageLock(url)
-    tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
+    tracker = tracker or Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
     reporter = Reporter(cfg.progress, prefix=f"w{worker} " if cfg.n_jobs > 1 else "")
-    feds = FederationCache()
+    feds = feds if feds is not None else FederationCache()
     studies = {p.name: _load_study(cfg, p, storage) for p in plans}
     objectives = {
         p.name: Objective(p, tracker, runs[p.name].experiment_id, runs[p.name].parent_run_id, reporter,
@@ -694,16 +713,20 @@ def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | 
 
         print(f"note: --objective {cfg.objective} is multi-objective; pruning is off (--pruner {cfg.pruner} "
               "ignored)", file=sys.stderr, flush=True)
-    prepared = prepare_sweep(cfg, plans, reporter)
+    feds = FederationCache()
+    prepared = prepare_sweep(cfg, plans, reporter, feds)
+    tracker = prepared.tracker
+    if cfg.n_jobs > 1:
+        feds.clear()  # the workers load their own copy
     try:
         if cfg.n_jobs == 1:
-            run_worker(cfg, prepared.runs, plans=plans)
+            run_worker(cfg, prepared.runs, plans=plans, tracker=tracker, feds=feds)
         else:
             _run_processes(cfg, prepared.runs)
     except BaseException as e:
         # The sweep's parent runs end too (the next run of the command reopens them).
         status = "KILLED" if isinstance(e, KeyboardInterrupt) else "FAILED"
-        client = Tracker(cfg.tracking_uri()).client
+        client = tracker.client
         for study_runs in prepared.runs.values():
             try:
                 client.set_terminated(study_runs.parent_run_id, status=status)
@@ -711,7 +734,6 @@ def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | 
                 pass
         raise
     storage = make_storage(cfg.storage_url())
-    tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
     summaries = []
     for plan in plans:
         study = _load_study(cfg, plan, storage)
