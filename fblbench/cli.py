@@ -22,7 +22,7 @@ from fblbench.errors import ConfigError, FblbenchError
 from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env
 
 # Only these commands train; the others start without the re-exec and without torch.
-TRAINING_COMMANDS = ("run", "sweep", "compare")
+TRAINING_COMMANDS = ("run", "sweep", "compare", "generators-table")
 REEXEC_MARK = "FBLBENCH_MALLOC_TUNED"
 
 
@@ -179,6 +179,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="worker processes on this machine (default 1); torch threads are divided among them. "
                             "Other machines join with the same --storage")
     sweep.add_argument("--quiet", action="store_true", help="no per-round progress lines")
+
+    gt = sub.add_parser("generators-table", help="FedAvg vs FBL with each filler (real = upper bound, ddpm, "
+                                                 "augment, ...), N seeds, at the defaults: writes "
+                                                 "leaderboards/fbl_generators_<dataset>.md")
+    _data_train_flags(gt)
+    gt.add_argument("--alphas", type=_floats, default=(0.1, 0.5), help="Dirichlet levels (default 0.1,0.5)")
+    gt.add_argument("--fillers", type=_names, default=("real", "ddpm", "augment"),
+                    help="FBL generators, must include real (default real,ddpm,augment)")
+    gt.add_argument("--seeds", type=int, default=3, help="seeds per method (default 3), paired")
+    gt.add_argument("--leaderboard-dir", type=Path, default=Path("leaderboards"))
+    gt.add_argument("--no-mlflow", action="store_true", help="write the file only")
 
     cmp = sub.add_parser("compare", help="re-run each method's best configuration with N seeds on the test split "
                                          "and write a leaderboard with paired significance tests")
@@ -430,6 +441,25 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_generators_table(args: argparse.Namespace) -> int:
+    from fblbench.tuning.generators_table import GeneratorsTableConfig, run_generators_table
+
+    args.threads = auto_threads(1, args.threads)
+    kw: dict[str, Any] = {} if args.runs_dir is None else {"runs_dir": args.runs_dir}
+    cfg = GeneratorsTableConfig(
+        dataset=args.dataset, alphas=args.alphas, fillers=args.fillers, seeds=args.seeds, seed=args.seed,
+        budget=args.budget, overrides={**_overrides(args), "partition": "dirichlet"},
+        leaderboard_dir=args.leaderboard_dir, mlflow_uri=args.mlflow_uri, log_mlflow=not args.no_mlflow,
+        command=args.command_line, **kw,
+    )
+    note(f"fblbench generators-table: {args.dataset}, alphas {args.alphas}, {args.seeds} seeds, "
+         f"{args.threads} thread(s) ...")
+    path = run_generators_table(cfg, say=note)
+    print(path.read_text())
+    print(f"written: {path}")
+    return 0
+
+
 def cmd_leaderboard(args: argparse.Namespace) -> int:
     from fblbench.tracking.leaderboard import print_table, read_dir
     from fblbench.tracking.mlflow_log import sqlite_uri
@@ -460,7 +490,8 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "sweep": cmd_sweep, "compare": cmd_compare, "leaderboard": cmd_leaderboard,
+COMMANDS = {"run": cmd_run, "sweep": cmd_sweep, "compare": cmd_compare, "generators-table": cmd_generators_table,
+            "leaderboard": cmd_leaderboard,
             "methods": cmd_methods, "ui": cmd_ui}
 
 
