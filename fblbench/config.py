@@ -171,8 +171,9 @@ class TrainConfig:
     # channels_last memory format: ~1.6x faster convolutions on CPU here.
     channels_last: bool = True
     # Train a round's clients at once (vmap over stacked weights, fblbench/engine/batched.py).
-    # auto = on CUDA when the method's client side is FedAvg's and the model has no BatchNorm
-    # (on CPU one client at a time was faster); on = required (ConfigError when impossible).
+    # auto = on CUDA when the method's client side is FedAvg's (FedAvg, FedAvgM, FedAdam); on
+    # CPU one client at a time was faster (batched 0.77x for simple_cnn, 0.42x for resnet18 at
+    # 1 thread, benchmarks/batched_clients.py). on = required (ConfigError when impossible).
     batch_clients: Literal["auto", "on", "off"] = "auto"
 
     def __post_init__(self) -> None:
