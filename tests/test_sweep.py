@@ -50,8 +50,10 @@ def test_sweep_logs_nested_runs_with_metrics_and_artifacts(swept: Path) -> None:
         assert {"train.lr", "data.alpha", "data.num_clients", "method.name"} <= set(run.data.params)
         history = client.get_metric_history(run.info.run_id, "val_acc")
         assert [m.step for m in history] == [1, 2]
-        for key in ("test_acc", "train_loss", "round_seconds"):
+        for key in ("train_loss", "round_seconds"):
             assert len(client.get_metric_history(run.info.run_id, key)) == 2
+        # the test split: at the last round at least (and every --test-every rounds)
+        assert [m.step for m in client.get_metric_history(run.info.run_id, "test_acc")][-1:] == [2]
         names = {a.path for a in client.list_artifacts(run.info.run_id)}
         assert {"accuracy_curve.png", "rounds.json"} <= names
         assert "partition_heatmap.png" not in names  # the study's: on the parent run
