@@ -12,7 +12,7 @@ from pathlib import Path
 
 import optuna
 import pytest
-from optuna.distributions import FloatDistribution
+from optuna.distributions import BaseDistribution, FloatDistribution
 from optuna.trial import TrialState, create_trial
 
 from fblbench import runtime
@@ -128,7 +128,7 @@ def test_heatmap_drawn_once_per_level_on_the_parent_runs(tmp_path: Path, data_di
 
 def test_study_progress_counts_and_eta() -> None:
     t0 = datetime.datetime(2026, 1, 1, 12, 0, 0)
-    dist = {"lr": FloatDistribution(0.001, 0.1)}
+    dist: dict[str, BaseDistribution] = {"lr": FloatDistribution(0.001, 0.1)}
 
     def trial(state: TrialState, seconds: float | None, number: int) -> optuna.trial.FrozenTrial:
         t = create_trial(state=state, params={"lr": 0.01}, distributions=dist,
@@ -148,3 +148,29 @@ def test_study_progress_counts_and_eta() -> None:
     assert "1 done, 1 pruned, 0 failed" in p.text() and "ETA 4m00s" in p.text()
     assert "ETA after the first trial" in study_progress(trials[3:], 10).text()
     assert [duration(s) for s in (42, 1025, 11520)] == ["42s", "17m05s", "3h12m"]
+
+
+def test_round_metrics_buffered_and_written_by_end() -> None:
+    from fblbench.engine.loop import RoundReport
+    from fblbench.tracking.mlflow_log import RunLog
+
+    class FakeClient:
+        def __init__(self) -> None:
+            self.batches: list[list[tuple[str, int]]] = []
+            self.ended = ""
+
+        def log_batch(self, run_id: str, metrics: list[object] = (), **kw: object) -> None:  # type: ignore[assignment]
+            if metrics:
+                self.batches.append([(m.key, m.step) for m in metrics])  # type: ignore[attr-defined]
+
+        def set_terminated(self, run_id: str, status: str) -> None:
+            self.ended = status
+
+    fake = FakeClient()
+    run = RunLog(fake, "r")
+    for r in (1, 2, 3):
+        run.log_round(RoundReport(r, 3, 0.5, 1.0, None, None, 1.0, 0.1, (0,)))
+    assert fake.batches == []  # one database write per ROUND_FLUSH_SECONDS, not per round
+    run.end()
+    assert len(fake.batches) == 1 and fake.ended == "FINISHED"
+    assert sorted({s for k, s in fake.batches[0] if k == "val_acc"}) == [1, 2, 3]
