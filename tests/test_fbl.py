@@ -620,3 +620,24 @@ def test_fbl_with_the_real_filler_trains_on_public_images_of_each_class() -> Non
             assert public[bytes(x.numpy().tobytes())] == int(y)  # a public image of its own class
             drawn += 1
     assert drawn == method.setup_metrics["fbl_planned_synthetic"] > 0
+
+
+def test_redraw_synthetic_switch_draws_a_new_set_each_round() -> None:
+    class Counting(FakeGenerator):
+        def __init__(self) -> None:
+            super().__init__()
+            self.images = 0
+
+        def fill(self, cls: int, n: int, real: torch.Tensor, rng: torch.Generator) -> torch.Tensor:
+            self.images += n
+            return super().fill(cls, n, real, rng)
+
+    fixed, redrawn = Counting(), Counting()
+    fed = make_federation(num_clients=2, alpha=0.1)
+    run_federated(fed, small_train(rounds=3), fbl(gen=fixed))
+    m = fbl(gen=redrawn, redraw_synthetic=True)
+    result = run_federated(fed, small_train(rounds=3), m)
+    per_round = int(m.setup_metrics["fbl_planned_synthetic"])
+    assert per_round > 0 and fixed.images == per_round
+    assert redrawn.images == 3 * per_round  # setup + rounds 2 and 3
+    assert all(r.metrics["num_synthetic"] == per_round for r in result.reports)

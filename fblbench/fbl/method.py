@@ -124,6 +124,10 @@ class FBLHparams:
     gen_pretrained_model: str = GeneratorSpec.pretrained_model
     # Prompt with "{cls}" (empty = the generator's per-dataset default).
     gen_prompt_template: str = GeneratorSpec.prompt_template
+    # Synthetic set drawn once in setup and kept for the run (False, the default: the paper
+    # does not say; fixed sets keep rounds comparable) or redrawn from the filler every round
+    # (True: more distinct synthetic images over the run, same count per round).
+    redraw_synthetic: bool = False
     # Seed of the generator's training and pool: fixed across run seeds, so one cached
     # generator serves every seed and trial (the run seed picks what each client draws).
     gen_seed: int = GeneratorSpec.seed
@@ -238,6 +242,7 @@ class FBLCore(Method):
         self.classes: tuple[str, ...] = ()
         self.round_counts: dict[int, RoundCounts] = {}
         self._grid: dict[int, list[torch.Tensor]] = {}
+        self._filler: tuple[Generator, Federation, int] | None = None  # (generator, fed, run seed) to redraw
 
     @property
     def grid_images(self) -> tuple[torch.Tensor, torch.Tensor] | None:
@@ -279,6 +284,8 @@ class FBLCore(Method):
                     self.synthetic[k], delivered = self._draw(gen, fed, k, plan, train.seed)
                     plans[k] = plan.with_fill(delivered)
         self.plans = plans
+        if gen is not None and hp.redraw_synthetic:
+            self._filler = (gen, fed, train.seed)
         self.setup_metrics.update(
             {
                 "fbl_planned_real": float(sum(p.num_real for p in plans)),
@@ -348,6 +355,9 @@ class FBLCore(Method):
             m = num_replay(len(left_out), self.hp.replay_fraction)
             replayed = np.sort(ctx.np_rng.choice(left_out, size=m, replace=False)).astype(np.int64)
         synth = self.synthetic[ctx.client_id]
+        if self._filler is not None and ctx.round_idx > 0 and plan.num_synthetic > 0:
+            gen, fed, seed = self._filler
+            synth, _ = self._draw(gen, fed, ctx.client_id, plan, derive_seed("fbl-redraw", seed, ctx.round_idx))
         if len(kept) == num_held and synth is None:
             ctx.data = real  # nothing to balance: the very same data (and batch order) as the inner method
         else:
