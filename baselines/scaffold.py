@@ -74,7 +74,7 @@ class Scaffold(Method):
         x = ctx.global_params
         with torch.no_grad():
             if result.steps > 0:
-                scale = (1.0 - ctx.train_cfg.momentum) / (result.steps * ctx.train_cfg.lr)
+                scale = (1.0 - ctx.train_cfg.momentum) / (result.steps * ctx.lr)
                 c_new = {n: c_i[n] - c[n] + (x[n] - p) * scale for n, p in params.items()}
             else:  # no local step (empty client): nothing learned, c_i unchanged
                 c_new = {n: v.clone() for n, v in c_i.items()}

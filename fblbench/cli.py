@@ -14,6 +14,7 @@ from fblbench.config import (
     BUDGETS,
     DATASETS,
     GENERATOR_SIZES,
+    LR_SCHEDULES,
     MODELS,
     PARTITIONS,
     default_runs_dir,
@@ -97,6 +98,7 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
     t.add_argument("--momentum", type=float)
     t.add_argument("--weight-decay", type=float)
     t.add_argument("--test-every", type=int)
+    t.add_argument("--lr-schedule", choices=LR_SCHEDULES, help="constant, or cosine decay over the rounds")
     t.add_argument("--augment", choices=AUGMENTATIONS,
                    help="training-time augmentation: crop_flip (pad 4, crop, h-flip), crop_flips (+ v-flip)")
     t.add_argument("--batch-clients", choices=("auto", "on", "off"),
@@ -133,7 +135,7 @@ _OVERRIDE_KEYS = (
     "partition_seed", "split_seed", "resolution", "max_train", "max_eval",
     "public_fraction", "generator_size", "model", "rounds", "participation",
     "local_epochs", "batch_size", "lr", "momentum", "weight_decay", "test_every", "device", "threads",
-    "augment", "batch_clients",
+    "augment", "batch_clients", "lr_schedule",
 )
 
 

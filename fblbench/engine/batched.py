@@ -119,7 +119,7 @@ def train_round(
             rows = None if len(members) == num else torch.tensor(members, device=device)
             p, m, b = _take(params, rows), _take(bufs, rows), _take(buffers, rows)
             grads, losses = step(p, b, x, y)  # b: the members' buffers, updated in place
-            new_p, new_m = _sgd(p, m, grads, train)
+            new_p, new_m = _sgd(p, m, grads, train, train.lr_at(round_idx))
             params, bufs, buffers = _put(params, new_p, rows), _put(bufs, new_m, rows), _put(buffers, b, rows)
             contrib = (losses.detach() * size).double()
             if rows is None:
@@ -145,7 +145,7 @@ def _put(stacked: State, part: State, rows: torch.Tensor | None) -> State:
 
 
 @torch.no_grad()
-def _sgd(params: State, momenta: State, grads: State, train: TrainConfig) -> tuple[State, State]:
+def _sgd(params: State, momenta: State, grads: State, train: TrainConfig, lr: float) -> tuple[State, State]:
     """One ``torch.optim.SGD`` step (dampening 0, no Nesterov), out of place: (params, momenta)."""
     new_p: State = {}
     new_m: State = {}
@@ -156,7 +156,7 @@ def _sgd(params: State, momenta: State, grads: State, train: TrainConfig) -> tup
         if train.momentum:
             # The first step's buffer is d itself: momentum * 0 + d, exactly.
             d = new_m[n] = momenta[n].mul(train.momentum).add_(d)
-        new_p[n] = p.add(d, alpha=-train.lr)
+        new_p[n] = p.add(d, alpha=-lr)
     return new_p, new_m
 
 
@@ -177,7 +177,7 @@ def _updates(
         if not torch.isfinite(losses[i]):
             raise DivergedError(
                 f"client {k}, round {round_idx + 1}: the training loss became "
-                f"non-finite (lr={train.lr}); lower the learning rate"
+                f"non-finite (lr={train.lr_at(round_idx)}); lower the learning rate"
             )
     out: list[ClientUpdate] = []
     for i, k in enumerate(client_ids):

@@ -180,6 +180,11 @@ class ClientContext:
         self._global_model: FLModel | None = None
 
     @property
+    def lr(self) -> float:
+        """This round's local learning rate (``train_cfg.lr`` under its schedule)."""
+        return self.train_cfg.lr_at(self.round_idx)
+
+    @property
     def global_model(self) -> FLModel:
         """A frozen copy of the model with this round's global weights (eval mode)."""
         if self._global_model is None:
@@ -224,9 +229,12 @@ class ClientContext:
         model = self.model
         model.train()
         params = [p for p in model.parameters() if p.requires_grad]
+        # The schedule scales every group alike (extra groups keep their own base lr).
+        scale = self.lr / cfg.lr
+        extra = [{**g, "lr": g["lr"] * scale} if "lr" in g else g for g in self.extra_param_groups]
         opt = torch.optim.SGD(
-            [{"params": params}, *self.extra_param_groups],
-            lr=cfg.lr,
+            [{"params": params}, *extra],
+            lr=self.lr,
             momentum=cfg.momentum,
             weight_decay=cfg.weight_decay,
         )
@@ -257,7 +265,7 @@ class ClientContext:
             if not torch.isfinite(loss_sum):
                 raise DivergedError(
                     f"client {self.client_id}, round {self.round_idx + 1}: the training loss became "
-                    f"non-finite (lr={cfg.lr}); lower the learning rate"
+                    f"non-finite (lr={self.lr}); lower the learning rate"
                 )
         return TrainResult(steps=steps, samples_seen=seen, mean_loss=float(loss_sum) / max(seen, 1))
 
