@@ -73,7 +73,7 @@ def main() -> None:
 
     w_open, c_open = _timed(lambda: __import__("fblbench.tracking.mlflow_log"))
     from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, Tracker, sqlite_uri
-    from fblbench.tuning.study import log_run_artifacts
+    from fblbench.tuning.objective import log_run_artifacts
 
     root = Path(tempfile.mkdtemp(prefix="fblbench-tracking-"))
     holder: dict[str, Tracker] = {}

@@ -290,7 +290,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     final = result.final
     print(f"final: val_acc {final.val_acc:.4f}  test_acc {final.test_acc:.4f}")
     if run_log is not None:
-        from fblbench.tuning.study import log_run_artifacts
+        from fblbench.tuning.objective import log_run_artifacts
 
         run_log.log_metrics({"final_val_acc": final.val_acc, "final_test_acc": final.test_acc or 0.0,
                              **method.run_metrics()})

@@ -23,6 +23,7 @@ from fblbench.cli import main
 from fblbench.config import TrainConfig
 from fblbench.engine.loop import RoundReport, RunResult
 from fblbench.tracking.leaderboard import paired_tests, read_csv
+from fblbench.tuning import objective as objective_mod
 from fblbench.tuning import study as study_mod
 from fblbench.tuning.coordination import StorageLock, claim, slot_counts, top_up
 from fblbench.tuning.study import SweepConfig, make_pruner
@@ -186,7 +187,7 @@ def _scripted_engine(monkeypatch: pytest.MonkeyPatch) -> None:
                 cb(rep)
         return RunResult(reports, {})
 
-    monkeypatch.setattr(study_mod, "run_federated", fake)
+    monkeypatch.setattr(objective_mod, "run_federated", fake)
 
 
 def test_pruned_trials_are_pruned_in_optuna_and_tagged_in_mlflow(tmp_path: Path, data_dir: Path,
