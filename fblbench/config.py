@@ -20,7 +20,7 @@ DATASETS = ("eurosat", "cifar10", "imagefolder")
 PARTITIONS = ("iid", "dirichlet", "shards")
 MODELS = ("simple_cnn", "resnet18")
 # Training-time augmentations (fblbench/engine/augment.py).
-AUGMENTATIONS = ("none", "crop_flip", "crop_flips")
+AUGMENTATIONS = ("none", "crop_flip", "crop_flips", "flips")
 LR_SCHEDULES = ("constant", "cosine")
 # How much compute the public-pool generator gets; the numbers live in
 # fblbench.fbl.generators.sizes.GENERATOR_SIZES (one home), the budget presets pick one.
@@ -170,7 +170,8 @@ class TrainConfig:
     threads: int = 0
     # Training-time augmentation of every local batch (fblbench/engine/augment.py): none,
     # crop_flip (reflect-pad 4 + random crop + horizontal flip: NIID-Bench's CIFAR-10 recipe)
-    # or crop_flips (also vertical flips, for aerial images). Off by default; budgets and
+    # crop_flips (also vertical flips, for aerial images) or flips (horizontal and vertical
+    # flips, no crop). Off by default; budgets and
     # protocols that use it turn it on.
     augment: str = "none"
     # channels_last memory format: ~1.6x faster convolutions on CPU here.

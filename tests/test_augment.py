@@ -21,7 +21,7 @@ def _windows(img: torch.Tensor, pad: int) -> list[torch.Tensor]:
     return [p[:, i : i + h, j : j + w] for i in range(2 * pad + 1) for j in range(2 * pad + 1)]
 
 
-@pytest.mark.parametrize("kind", ["crop_flip", "crop_flips"])
+@pytest.mark.parametrize("kind", ["crop_flip", "crop_flips", "flips"])
 def test_every_output_is_a_flipped_window_of_the_padded_image(kind: str) -> None:
     x = torch.randn(16, 3, 8, 8)
     out = augment_batch(x, kind, torch.Generator().manual_seed(0), pad=2)
@@ -31,10 +31,13 @@ def test_every_output_is_a_flipped_window_of_the_padded_image(kind: str) -> None
         cands = _windows(img, 2)
         h_only = [c.flip(-1) for c in cands]
         v = [c.flip(-2) for c in cands] + [c.flip(-1).flip(-2) for c in cands]
-        allowed = cands + h_only + (v if kind == "crop_flips" else [])
+        allowed = cands + h_only + (v if kind != "crop_flip" else [])
         assert any(torch.equal(o, c) for c in allowed)
         flipped_v += int(not any(torch.equal(o, c) for c in cands + h_only))
-    assert (flipped_v > 0) == (kind == "crop_flips")
+    assert (flipped_v > 0) == (kind != "crop_flip")
+    if kind == "flips":
+        assert all(any(torch.equal(o, c) for c in (i, i.flip(-1), i.flip(-2), i.flip(-1).flip(-2)))
+                   for i, o in zip(x, out, strict=True))
 
 
 def test_seeded_and_not_identity() -> None:

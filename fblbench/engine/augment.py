@@ -20,18 +20,21 @@ def augment_seed(client_seed: int) -> int:
 def augment_batch(x: torch.Tensor, kind: str, gen: torch.Generator, pad: int = 4) -> torch.Tensor:
     """``x`` [B,C,H,W] (model-ready floats) with a random crop of the reflect-padded image and
     a random horizontal flip per sample; ``crop_flips`` also flips vertically (aerial images
-    such as EuroSAT have no "up"). ``none`` returns ``x`` unchanged."""
+    such as EuroSAT have no "up"); ``flips`` flips both ways without cropping. ``none``
+    returns ``x`` unchanged."""
     if kind == "none" or len(x) == 0:
         return x
+    if kind == "flips":
+        pad = 0
     b, _, h, w = x.shape
     dev = x.device
     off = torch.randint(0, 2 * pad + 1, (2, b), generator=gen).to(dev)
     flips = (torch.rand(2, b, generator=gen) < 0.5).to(dev)
-    padded = F.pad(x, (pad, pad, pad, pad), mode="reflect")
+    padded = F.pad(x, (pad, pad, pad, pad), mode="reflect") if pad else x
     rows = off[0].view(b, 1) + torch.arange(h, device=dev).view(1, h)
     cols = off[1].view(b, 1) + torch.arange(w, device=dev).view(1, w)
     cols = torch.where(flips[0].view(b, 1), cols.flip(1), cols)
-    if kind == "crop_flips":
+    if kind in ("crop_flips", "flips"):
         rows = torch.where(flips[1].view(b, 1), rows.flip(1), rows)
     out = padded[torch.arange(b, device=dev).view(b, 1, 1), :, rows.view(b, h, 1), cols.view(b, 1, w)]
     # Advanced indexing puts the channel axis last: [B,H,W,C] -> [B,C,H,W] in x's memory format.
