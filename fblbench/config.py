@@ -166,7 +166,8 @@ class TrainConfig:
     test_every: int = 5
     seed: int = 0
     device: str = "auto"
-    # Torch intra-op threads; 0 = all cores (divided among --n-jobs workers by the sweep).
+    # Torch intra-op threads; 0 = auto: usable cores / workers (fblbench.runtime.auto_threads),
+    # so parallel workers never oversubscribe the machine.
     threads: int = 0
     # Training-time augmentation of every local batch (fblbench/engine/augment.py): none,
     # crop_flip (reflect-pad 4 + random crop + horizontal flip: NIID-Bench's CIFAR-10 recipe)

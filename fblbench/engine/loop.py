@@ -20,6 +20,7 @@ from fblbench.engine.client import ClientContext, ClientUpdate, LocalData, evalu
 from fblbench.errors import ConfigError
 from fblbench.method import Method
 from fblbench.models import FLModel, build_model
+from fblbench.runtime import auto_threads
 
 
 def resolve_device(name: str) -> torch.device:
@@ -184,8 +185,7 @@ def run_federated(
 ) -> RunResult:
     """Train ``method`` on ``fed`` for ``train.rounds`` rounds; deterministic for a seed on CPU."""
     device = fed.device
-    if train.threads:
-        torch.set_num_threads(train.threads)
+    torch.set_num_threads(auto_threads(1, train.threads))
     model: FLModel = build_model(train.model, fed.num_classes, fed.splits.resolution, train.seed).to(device)
     if train.channels_last:
         model = model.to(memory_format=torch.channels_last)  # type: ignore[call-overload]
