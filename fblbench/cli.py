@@ -11,6 +11,7 @@ from typing import Any
 
 from fblbench.config import (
     AUGMENTATIONS,
+    BUDGET_WORKERS,
     BUDGETS,
     DATASETS,
     GENERATOR_SIZES,
@@ -20,7 +21,7 @@ from fblbench.config import (
     default_runs_dir,
 )
 from fblbench.errors import ConfigError, FblbenchError
-from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env
+from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env, usable_cores
 
 # Only these commands train; the others start without the re-exec and without torch.
 TRAINING_COMMANDS = ("run", "sweep", "compare", "generators-table")
@@ -177,8 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "the synthetic samples trained on (FBL's num_synthetic; 0 for other methods). "
                             "accuracy,cost: also minimise a trial's wall-clock seconds. Multi-objective studies "
                             "keep a Pareto front and cannot prune: pruning is off for them")
-    sweep.add_argument("--n-jobs", type=int, default=1,
-                       help="worker processes on this machine (default 1); torch threads are divided among them. "
+    sweep.add_argument("--n-jobs", type=int, default=None,
+                       help="worker processes on this machine (default: the budget's; cpu = one per usable core, "
+                            "smoke and paper = 1); torch threads are divided among them. "
                             "Other machines join with the same --storage")
     sweep.add_argument("--quiet", action="store_true", help="no per-round progress lines")
 
@@ -301,7 +303,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def sweep_workers(budget: str, requested: int | None) -> int:
+    """``--n-jobs`` if given, else the budget's default (0 there = one per usable core)."""
+    if requested is not None:
+        return requested
+    return BUDGET_WORKERS.get(budget, 1) or usable_cores()
+
+
 def cmd_sweep(args: argparse.Namespace) -> int:
+    args.n_jobs = sweep_workers(args.budget, args.n_jobs)
     note(f"fblbench sweep: {','.join(args.methods)} on {args.dataset} ({args.budget} budget, {args.trials} trials, "
          f"{args.n_jobs} worker{'s' if args.n_jobs > 1 else ''} x {auto_threads(args.n_jobs, args.threads)} "
          "thread(s)); checking the search spaces and stores ...")

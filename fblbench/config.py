@@ -250,6 +250,13 @@ BUDGETS: dict[str, dict[str, Any]] = {
 }
 
 
+# Sweep worker processes per budget on one machine (--n-jobs overrides); 0 = one per usable
+# core, each with 1 torch thread (fblbench.runtime). The cpu budget's tiny CNN gains nothing
+# from a second intra-op thread, but a second trial runs at full speed beside the first;
+# smoke stays in one process (tests patch it), paper has one GPU to share.
+BUDGET_WORKERS: dict[str, int] = {"smoke": 1, "cpu": 0, "paper": 1}
+
+
 def _field_names(cls: type) -> set[str]:
     return {f.name for f in fields(cls)}
 

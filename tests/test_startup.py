@@ -174,3 +174,12 @@ def test_round_metrics_buffered_and_written_by_end() -> None:
     run.end()
     assert len(fake.batches) == 1 and fake.ended == "FINISHED"
     assert sorted({s for k, s in fake.batches[0] if k == "val_acc"}) == [1, 2, 3]
+
+
+def test_sweep_workers_follow_the_budget_unless_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fblbench import cli
+
+    monkeypatch.setattr(cli, "usable_cores", lambda: 6)
+    assert cli.sweep_workers("cpu", None) == 6
+    assert cli.sweep_workers("smoke", None) == 1 and cli.sweep_workers("paper", None) == 1
+    assert cli.sweep_workers("cpu", 1) == 1 and cli.sweep_workers("smoke", 3) == 3
