@@ -11,7 +11,7 @@ from typing import Any
 
 from fblbench.config import (
     AUGMENTATIONS,
-    BUDGET_WORKERS,
+    BUDGET_SWEEP,
     BUDGETS,
     DATASETS,
     GENERATOR_SIZES,
@@ -165,7 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="comma-separated methods (default fedavg)")
     sweep.add_argument("--alpha", "--alphas", dest="alphas", type=_floats, default=None,
                        help="comma-separated Dirichlet alphas, one study each (default 0.1)")
-    sweep.add_argument("--trials", type=int, default=100, help="trials per study (default 100)")
+    sweep.add_argument("--trials", type=int, default=None,
+                       help="trials per study (default: the budget's; smoke 3, cpu and paper 100)")
     sweep.add_argument("--storage", help="Optuna storage URL (default: sqlite:///<runs-dir>/optuna.db)")
     sweep.add_argument("--spaces-dir", type=Path, help="search-space YAML folder (default ./search_spaces)")
     sweep.add_argument("--pruner", default="median", choices=("median", "hyperband", "none"),
@@ -303,15 +304,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def sweep_workers(budget: str, requested: int | None) -> int:
-    """``--n-jobs`` if given, else the budget's default (0 there = one per usable core)."""
-    if requested is not None:
-        return requested
-    return BUDGET_WORKERS.get(budget, 1) or usable_cores()
+def sweep_defaults(budget: str, trials: int | None, n_jobs: int | None) -> tuple[int, int]:
+    """(trials, workers): the flags where given, else the budget's (workers 0 = one per usable core)."""
+    preset = BUDGET_SWEEP[budget]
+    return (preset["trials"] if trials is None else trials,
+            (preset["workers"] or usable_cores()) if n_jobs is None else n_jobs)
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
-    args.n_jobs = sweep_workers(args.budget, args.n_jobs)
+    args.trials, args.n_jobs = sweep_defaults(args.budget, args.trials, args.n_jobs)
     note(f"fblbench sweep: {','.join(args.methods)} on {args.dataset} ({args.budget} budget, {args.trials} trials, "
          f"{args.n_jobs} worker{'s' if args.n_jobs > 1 else ''} x {auto_threads(args.n_jobs, args.threads)} "
          "thread(s)); checking the search spaces and stores ...")

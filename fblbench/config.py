@@ -250,11 +250,17 @@ BUDGETS: dict[str, dict[str, Any]] = {
 }
 
 
-# Sweep worker processes per budget on one machine (--n-jobs overrides); 0 = one per usable
-# core, each with 1 torch thread (fblbench.runtime). The cpu budget's tiny CNN gains nothing
-# from a second intra-op thread, but a second trial runs at full speed beside the first;
-# smoke stays in one process (tests patch it), paper has one GPU to share.
-BUDGET_WORKERS: dict[str, int] = {"smoke": 1, "cpu": 0, "paper": 1}
+# Sweep defaults per budget (--trials and --n-jobs override). trials: per study; smoke runs
+# a handful so `fblbench sweep --budget smoke` takes seconds. workers: processes on one
+# machine, 0 = one per usable core, each with 1 torch thread (fblbench.runtime): the cpu
+# budget's tiny CNN gains nothing from a second intra-op thread, but a second trial runs at
+# full speed beside the first; smoke stays in one process (tests patch it), paper has one
+# GPU to share.
+BUDGET_SWEEP: dict[str, dict[str, int]] = {
+    "smoke": {"trials": 3, "workers": 1},
+    "cpu": {"trials": 100, "workers": 0},
+    "paper": {"trials": 100, "workers": 1},
+}
 
 
 def _field_names(cls: type) -> set[str]:

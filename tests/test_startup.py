@@ -176,10 +176,11 @@ def test_round_metrics_buffered_and_written_by_end() -> None:
     assert sorted({s for k, s in fake.batches[0] if k == "val_acc"}) == [1, 2, 3]
 
 
-def test_sweep_workers_follow_the_budget_unless_given(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sweep_trials_and_workers_follow_the_budget_unless_given(monkeypatch: pytest.MonkeyPatch) -> None:
     from fblbench import cli
 
     monkeypatch.setattr(cli, "usable_cores", lambda: 6)
-    assert cli.sweep_workers("cpu", None) == 6
-    assert cli.sweep_workers("smoke", None) == 1 and cli.sweep_workers("paper", None) == 1
-    assert cli.sweep_workers("cpu", 1) == 1 and cli.sweep_workers("smoke", 3) == 3
+    assert cli.sweep_defaults("cpu", None, None) == (100, 6)
+    assert cli.sweep_defaults("smoke", None, None) == (3, 1)
+    assert cli.sweep_defaults("paper", None, None) == (100, 1)
+    assert cli.sweep_defaults("cpu", 7, 1) == (7, 1) and cli.sweep_defaults("smoke", 10, 3) == (10, 3)
