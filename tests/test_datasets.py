@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+import torchvision.datasets
 from PIL import Image
 
 from fblbench.config import DataConfig
@@ -68,11 +69,14 @@ def test_eurosat_full_split_is_stratified(eurosat_full: Splits) -> None:
     s = eurosat_full
     assert s.name == "eurosat" and s.classes == EUROSAT_CLASSES and s.num_classes == 10
     _check_tensors(s, RES)
-    assert len(s.train_y) + len(s.val_y) + len(s.test_y) == 27_000
-    # 20% test, 10% val of every class, the rest train.
+    assert len(s.train_y) + len(s.public_y) + len(s.val_y) + len(s.test_y) == 27_000
+    # 20% test, 10% val of every class, the rest the training pool, of which the public
+    # pool (public_fraction 0.1, stratified) is held out from the clients' training split.
     assert _counts(s.test_y) == [round(0.2 * n) for n in EUROSAT_COUNTS]
     assert _counts(s.val_y) == [round(0.1 * n) for n in EUROSAT_COUNTS]
-    assert _counts(s.train_y) == [n - round(0.2 * n) - round(0.1 * n) for n in EUROSAT_COUNTS]
+    pool = [n - round(0.2 * n) - round(0.1 * n) for n in EUROSAT_COUNTS]
+    assert [a + b for a, b in zip(_counts(s.train_y), _counts(s.public_y), strict=True)] == pool
+    assert all(abs(p - 0.1 * n) <= 1 for p, n in zip(_counts(s.public_y), pool, strict=True))
     # Statistics are those of train_x / 255.
     x = s.train_x.double() / 255
     assert np.allclose(s.mean, x.mean(dim=(0, 2, 3)).tolist(), atol=1e-9)
@@ -104,22 +108,22 @@ def test_split_indices_disjoint_cover_and_deterministic() -> None:
     dec = D._Decoded(np.zeros((len(labels), 3, 8, 8), np.uint8), labels, np.zeros(len(labels), np.int8),
                      tuple("abcde"))  # fmt: skip
     cfg = DataConfig(dataset="imagefolder", split_seed=4)
-    train, val, test = D._split(dec, cfg)
-    assert len(np.intersect1d(train, val)) == len(np.intersect1d(train, test)) == 0
-    assert len(np.intersect1d(val, test)) == 0
-    assert np.array_equal(np.sort(np.concatenate([train, val, test])), np.arange(len(labels)))
+    train, val, test, public = D._split(dec, cfg)
+    parts = (train, val, test, public)
+    assert all(len(np.intersect1d(a, b)) == 0 for i, a in enumerate(parts) for b in parts[i + 1 :])
+    assert np.array_equal(np.sort(np.concatenate(parts)), np.arange(len(labels)))
     assert np.bincount(labels[test]).tolist() == [20, 16, 12, 8, 5]
     assert np.bincount(labels[val]).tolist() == [10, 8, 6, 4, 2]
     again = D._split(dec, cfg)
-    assert all(np.array_equal(a, b) for a, b in zip((train, val, test), again, strict=True))
+    assert all(np.array_equal(a, b) for a, b in zip(parts, again, strict=True))
     other = D._split(dec, replace(cfg, split_seed=5))
     assert not np.array_equal(other[2], test)
     # Official test group: test = that group, val carved from the rest.
     groups = (rng.random(len(labels)) < 0.3).astype(np.int8)
     dec2 = D._Decoded(dec.images, labels, groups, dec.classes)
-    train2, val2, test2 = D._split(dec2, cfg)
+    train2, val2, test2, public2 = D._split(dec2, cfg)
     assert np.array_equal(test2, np.flatnonzero(groups == 1))
-    assert np.array_equal(np.sort(np.concatenate([train2, val2])), np.flatnonzero(groups == 0))
+    assert np.array_equal(np.sort(np.concatenate([train2, val2, public2])), np.flatnonzero(groups == 0))
 
 
 def test_eurosat_subsample_is_stratified_subset_and_cached(
@@ -175,7 +179,10 @@ def test_imagefolder_pngs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     s = load_splits(cfg)
     assert s.name == "imagefolder" and s.classes == ("class0", "class1", "class2")
     _check_tensors(s, 12)
-    assert (len(s.train_y), len(s.val_y), len(s.test_y)) == (21, 3, 6)
+    # 30 images: 6 test, 3 val, and of the 21 left 10% (1 per class after rounding) public.
+    assert (len(s.train_y), len(s.public_y), len(s.val_y), len(s.test_y)) == (21 - len(s.public_y),
+                                                                             len(s.public_y), 3, 6)
+    assert 0 < len(s.public_y) <= 3
     # Lossless: each pixel is the color written for its class.
     for x, y in zip(s.train_x, s.train_y, strict=True):
         assert int(x[0, 0, 0]) == 60 * int(y) and int(x[2, 5, 5]) == 7
@@ -210,7 +217,7 @@ def test_imagefolder_train_test_layout_and_mixed_formats(tmp_path: Path) -> None
     s = load_splits(replace(cfg, resolution=8))
     _check_tensors(s, 8)
     assert _counts(s.test_y, 2) == [3, 3]  # test/ is the test split
-    assert len(s.train_y) + len(s.val_y) == 20 and _counts(s.val_y, 2) == [1, 1]
+    assert len(s.train_y) + len(s.public_y) + len(s.val_y) == 20 and _counts(s.val_y, 2) == [1, 1]
 
 
 def test_corrupt_image_names_file(tmp_path: Path) -> None:
@@ -292,12 +299,13 @@ def test_eurosat_download_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
                 for i in range(10):
                     _png(Path(root) / "eurosat" / "2750" / name / f"{name}_{i + 1}.jpg", (c * 90, i, 0))
 
-    monkeypatch.setattr(D.torchvision.datasets, "EuroSAT", FakeEuroSAT)
+    monkeypatch.setattr(torchvision.datasets, "EuroSAT", FakeEuroSAT)
     cfg = DataConfig(dataset="eurosat", data_dir=tmp_path / "d", cache_dir=tmp_path / "c", download=True)
     s = load_splits(cfg)
     assert seen == [(str(tmp_path / "d"), True)]
     assert s.classes == ("Forest", "River") and s.resolution == 12
-    assert (len(s.train_y), len(s.val_y), len(s.test_y)) == (14, 2, 4)
+    # 20 images: 4 test, 2 val, 14 left, of which the public pool takes 10% per class (1 each).
+    assert (len(s.train_y), len(s.public_y), len(s.val_y), len(s.test_y)) == (12, 2, 2, 4)
 
 
 def test_cifar10_pickle_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -313,7 +321,7 @@ def test_cifar10_pickle_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
             self.data = rng.integers(0, 256, size=(n, 32, 32, 3), dtype=np.uint8)
             self.targets = [i % 10 for i in range(n)]
 
-    monkeypatch.setattr(D.torchvision.datasets, "CIFAR10", FakeCIFAR10)
+    monkeypatch.setattr(torchvision.datasets, "CIFAR10", FakeCIFAR10)
     (tmp_path / "cifar-10-batches-py").mkdir()
     (tmp_path / "cifar-10-batches-py" / "data_batch_1").write_bytes(b"x")
     cfg = DataConfig(dataset="cifar10", resolution=16, data_dir=tmp_path, cache_dir=tmp_path / "cache")
@@ -321,7 +329,8 @@ def test_cifar10_pickle_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert calls == [(True, False), (False, False)]
     _check_tensors(s, 16)
     assert s.classes == CIFAR_CLASSES
-    assert (len(s.train_y), len(s.val_y), len(s.test_y)) == (180, 20, 50)
+    # 200 official training images: 20 val, and of the 180 left 10% (18) public.
+    assert (len(s.train_y), len(s.public_y), len(s.val_y), len(s.test_y)) == (162, 18, 20, 50)
     assert _counts(s.val_y) == [2] * 10
     load_splits(cfg)  # cached: torchvision not called again
     assert len(calls) == 2
