@@ -329,8 +329,8 @@ def test_cifar10_pickle_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert calls == [(True, False), (False, False)]
     _check_tensors(s, 16)
     assert s.classes == CIFAR_CLASSES
-    # 200 official training images: 20 val, and of the 180 left 10% (18) public.
-    assert (len(s.train_y), len(s.public_y), len(s.val_y), len(s.test_y)) == (162, 18, 20, 50)
+    # 200 official training images: 20 val, and of the 18 left per class 10% (2, rounded) public.
+    assert (len(s.train_y), len(s.public_y), len(s.val_y), len(s.test_y)) == (160, 20, 20, 50)
     assert _counts(s.val_y) == [2] * 10
     load_splits(cfg)  # cached: torchvision not called again
     assert len(calls) == 2
