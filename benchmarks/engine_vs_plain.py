@@ -48,6 +48,8 @@ def main() -> None:
         data_cfg, train = build_configs(
             "cpu", dataset="eurosat", resolution=res, rounds=args.rounds, device="cpu", threads=args.threads,
             partition="dirichlet", alpha=0.1, num_clients=10, max_train=args.max_train,
+            # The plain loop has neither augmentation nor a schedule: compare like with like.
+            local_epochs=1, augment="none", lr_schedule="constant",
         )
         fed = build_federation(data_cfg, train)
         n_img = sum(len(c) for c in fed.clients) * train.local_epochs * args.rounds
