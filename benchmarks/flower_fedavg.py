@@ -43,6 +43,8 @@ def workload(rounds: int, seed: int = 0, max_train: int | None = None) -> tuple[
         "cpu", dataset="eurosat", resolution=32, rounds=rounds, device="cpu", threads=1,
         partition="dirichlet", alpha=0.1, num_clients=NUM_CLIENTS, test_every=rounds, seed=seed,
         max_train=max_train,
+        # The Flower client is plain SGD: no augmentation, one epoch, a constant lr on both sides.
+        local_epochs=1, augment="none", lr_schedule="constant",
     )
 
 
