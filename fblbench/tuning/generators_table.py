@@ -25,7 +25,7 @@ import torch
 
 from fblbench.config import DataConfig, TrainConfig, build_configs, default_runs_dir, to_flat_dict
 from fblbench.engine.loop import build_federation, run_federated
-from fblbench.errors import ConfigError
+from fblbench.errors import ConfigError, DivergedError
 from fblbench.fbl.generators import GENERATOR_KINDS, oracle_gap
 from fblbench.fbl.method import FBL, FBLHparams
 from fblbench.method import FedAvg, Method
@@ -33,6 +33,9 @@ from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, sqlite_u
 from fblbench.tuning.coordination import database_url
 
 SLOPE_ROUNDS = 5  # the last rounds whose validation-accuracy slope says "still rising"
+# A mean last-rounds slope above this (accuracy per round) flags a row as still rising: half a
+# point over the last 5 rounds is more than the protocol can be trusted to rank.
+RISING_SLOPE = 0.001
 KIND = "generators"
 
 
@@ -74,6 +77,7 @@ class MethodRuns:
     test_acc: list[float] = field(default_factory=list)
     curves: list[list[float]] = field(default_factory=list)
     metrics: dict[str, float] = field(default_factory=dict)  # the generator's one-time metrics
+    diverged: int = 0  # seeds whose training loss became non-finite (test_acc NaN)
 
 
 def last_rounds_slope(curve: Sequence[float], rounds: int = SLOPE_ROUNDS) -> float:
@@ -113,8 +117,14 @@ def run_level(cfg: GeneratorsTableConfig, alpha: float, tracker: Tracker | None,
         fed = build_federation(data_cfg, train_cfg)
         for name, make in _methods(cfg.fillers):
             method = make()
-            reports = run_federated(fed, train_cfg, method).reports
             row = rows.setdefault(name, MethodRuns(_label(name)))
+            try:
+                reports = run_federated(fed, train_cfg, method).reports
+            except DivergedError as e:  # reported in the table (NaN, counted), the others go on
+                row.test_acc.append(float("nan"))
+                row.diverged += 1
+                say(f"alpha {alpha:g} seed {s} {name}: diverged ({e})")
+                continue
             final = reports[-1].test_acc
             row.test_acc.append(float("nan") if final is None else final)
             row.curves.append([r.val_acc for r in reports])
@@ -172,7 +182,8 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         f"{threads} thread(s); written {datetime.date.today().isoformat()}.",
         "",
         f"Slope: least-squares slope of the validation accuracy over the last {SLOPE_ROUNDS} rounds "
-        "(per round; near 0 = converged). Oracle gap: (FBL+filler − FedAvg) / (FBL+real − FedAvg) per "
+        f"(per round; near 0 = converged; above {RISING_SLOPE:g} the row is flagged as still rising, and a "
+        "protocol whose FedAvg row still rises ranks nothing). Oracle gap: (FBL+filler − FedAvg) / (FBL+real − FedAvg) per "
         "seed. CAS: test accuracy of a SimpleCNN trained on the filler's images (real: as many public "
         "images per class).",
     ]
@@ -180,12 +191,14 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         lines += ["", f"## Dirichlet {alpha:g}", "",
                   "| method | test acc | last-5 slope | oracle gap | CAS | CAS real |", "|---|---|---|---|---|---|"]
         for name, row in rows.items():
-            slope = _mean_std([last_rounds_slope(c) for c in row.curves])
+            slopes = [last_rounds_slope(c) for c in row.curves]
+            slope = _mean_std(slopes) + (" **still rising**" if np.mean(slopes) > RISING_SLOPE else "")
             gap = _mean_std(_gaps(rows, name)) if name.startswith("fbl") else ""
             cas = row.metrics.get("generator_cas", float("nan"))
             cas_real = row.metrics.get("generator_cas_real", float("nan"))
             fmt = (lambda v: f"{v:.3f}" if math.isfinite(v) else "")  # noqa: E731
-            lines.append(f"| {row.label} | {_mean_std(row.test_acc)} | {slope} | {gap} | {fmt(cas)} | {fmt(cas_real)} |")
+            acc = _mean_std(row.test_acc) + (f" ({row.diverged} diverged)" if row.diverged else "")
+            lines.append(f"| {row.label} | {acc} | {slope} | {gap} | {fmt(cas)} | {fmt(cas_real)} |")
     return "\n".join(lines) + "\n"
 
 

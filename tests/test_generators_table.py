@@ -1,0 +1,61 @@
+"""``fblbench generators-table``: rows, oracle gap, the still-rising flag, diverged runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fblbench.errors import ConfigError, DivergedError
+from fblbench.tuning import generators_table as G
+from fblbench.tuning.generators_table import GeneratorsTableConfig, MethodRuns, render, run_generators_table
+
+
+def _cfg(tmp_path: Path, cache_dir: Path, data_dir: Path, **kw: object) -> GeneratorsTableConfig:
+    base: dict[str, object] = {
+        "dataset": "eurosat", "alphas": (0.5,), "fillers": ("real", "augment"), "seeds": 1, "budget": "smoke",
+        "overrides": {"data_dir": data_dir, "cache_dir": cache_dir, "threads": 1, "device": "cpu"},
+        "leaderboard_dir": tmp_path / "lb", "runs_dir": tmp_path / "runs", "log_mlflow": False,
+    }
+    base.update(kw)
+    return GeneratorsTableConfig(**base)  # type: ignore[arg-type]
+
+
+def test_render_flags_rising_rows_and_computes_gaps(tmp_path: Path) -> None:
+    cfg = GeneratorsTableConfig(alphas=(0.1,), fillers=("real", "ddpm"), seeds=2, leaderboard_dir=tmp_path)
+    flat, rising = [0.5] * 10, [0.4 + 0.01 * i for i in range(10)]
+    rows = {
+        "fedavg": MethodRuns("fedavg", [0.5, 0.6], [rising, rising]),
+        "fbl[generator=real]": MethodRuns("real", [0.7, 0.8], [flat, flat]),
+        "fbl[generator=ddpm]": MethodRuns("ddpm", [0.6, 0.7], [flat, flat]),
+    }
+    lines = {line.split(" |")[0]: line for line in render(cfg, {0.1: rows}).splitlines() if line.startswith("| ")}
+    assert "**still rising**" in lines["| fedavg"] and "still rising" not in lines["| real"]
+    # Oracle gap per seed: (0.6 - 0.5) / (0.7 - 0.5) = 0.5 and (0.7 - 0.6) / (0.8 - 0.6) = 0.5.
+    assert "0.500 ± 0.000" in lines["| ddpm"]
+
+
+def test_fillers_must_include_real() -> None:
+    with pytest.raises(ConfigError, match="must include real"):
+        GeneratorsTableConfig(fillers=("ddpm",))
+
+
+def test_smoke_table_end_to_end(tmp_path: Path, cache_dir: Path, data_dir: Path,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    real_run = G.run_federated
+
+    def augment_diverges(fed, train, method, *a, **k):  # type: ignore[no-untyped-def]
+        if getattr(getattr(method, "hp", None), "generator", None) == "augment":
+            raise DivergedError("client 0, round 1: the training loss became non-finite")
+        return real_run(fed, train, method, *a, **k)
+
+    monkeypatch.setattr(G, "run_federated", augment_diverges)
+    path = run_generators_table(_cfg(tmp_path, cache_dir, data_dir), say=said.append)
+    text = path.read_text()
+    assert path == tmp_path / "lb" / "fbl_generators_eurosat.md"
+    assert "## Dirichlet 0.5" in text and "upper bound" in text
+    rows = [line for line in text.splitlines() if line.startswith("| fedavg") or line.startswith("| fbl")]
+    assert [r.split(" |")[0] for r in rows] == ["| fedavg", "| fbl[generator=real] (upper bound: real public images)",
+                                               "| fbl[generator=augment]"]
+    assert "(1 diverged)" in rows[2] and any("diverged" in s for s in said)
