@@ -192,7 +192,7 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
                   "| method | test acc | last-5 slope | oracle gap | CAS | CAS real |", "|---|---|---|---|---|---|"]
         for name, row in rows.items():
             slopes = [last_rounds_slope(c) for c in row.curves]
-            slope = _mean_std(slopes) + (" **still rising**" if np.mean(slopes) > RISING_SLOPE else "")
+            slope = _mean_std(slopes) + (" **still rising**" if slopes and np.mean(slopes) > RISING_SLOPE else "")
             gap = _mean_std(_gaps(rows, name)) if name.startswith("fbl") else ""
             cas = row.metrics.get("generator_cas", float("nan"))
             cas_real = row.metrics.get("generator_cas_real", float("nan"))
