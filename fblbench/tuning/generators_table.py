@@ -172,7 +172,8 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         f"Command: `{cfg.command}`",
         "",
         f"Protocol: budget {cfg.budget}, {data_cfg.num_clients} clients, Dirichlet alpha as below, "
-        f"{train_cfg.rounds} rounds x {train_cfg.local_epochs} local epochs, lr {train_cfg.lr}, "
+        f"{train_cfg.rounds} rounds x {train_cfg.local_epochs} local epochs, lr {train_cfg.lr} "
+        f"({train_cfg.lr_schedule}), batch {train_cfg.batch_size}, augmentation {train_cfg.augment}, "
         f"{data_cfg.resolution or 'native'} px, model {train_cfg.model}; training pool capped at "
         f"{data_cfg.max_train or 'all'} images (stratified subsample); public pool = {data_cfg.public_fraction:g} "
         f"of the training pool, held out for every method; generator size {data_cfg.generator_size}; "
