@@ -71,7 +71,7 @@ def main() -> None:
     states = {s: sum(t.state.name == s for t in done) for s in ("COMPLETE", "PRUNED")}
     best = max((t for t in done if t.state.name == "COMPLETE"), key=lambda t: t.value or 0.0, default=None)
     best_test = float(best.user_attrs.get("final_test_acc") or "nan") if best else float("nan")
-    threads = sorted({str(a.get("config", {}).get("threads", "?")) for a in attrs})
+    threads = sorted({str(a.get("config", {}).get("train.threads", "?")) for a in attrs})
     print(f"\nmachine: {machine()}; load average before: {load:.2f}")
     print(f"trials measured: {len(done)} ({states['COMPLETE']} complete, {states['PRUNED']} pruned); "
           f"threads per trial: {', '.join(threads)}")
