@@ -59,3 +59,19 @@ def test_smoke_table_end_to_end(tmp_path: Path, cache_dir: Path, data_dir: Path,
     assert [r.split(" |")[0] for r in rows] == ["| fedavg", "| fbl[generator=real] (upper bound: real public images)",
                                                "| fbl[generator=augment]"]
     assert "(1 diverged)" in rows[2] and any("diverged" in s for s in said)
+
+
+def test_levels_from_earlier_runs_are_kept_and_a_rerun_level_is_replaced(tmp_path: Path) -> None:
+    rows = {
+        "fedavg": MethodRuns("fedavg", [0.5], [[0.5] * 6]),
+        "fbl[generator=real]": MethodRuns("real", [0.7], [[0.7] * 6]),
+    }
+    first = render(GeneratorsTableConfig(alphas=(0.1,), fillers=("real",), seeds=1, command="cmd-0.1"), {0.1: rows})
+    old = first.replace("| fedavg | 0.500", "| fedavg | 0.111")  # mark the earlier 0.1 section
+    merged = render(GeneratorsTableConfig(alphas=(0.5,), fillers=("real",), seeds=1, command="cmd-0.5"),
+                    {0.5: rows}, old)
+    assert merged.index("## Dirichlet 0.1") < merged.index("## Dirichlet 0.5")
+    assert "| fedavg | 0.111" in merged and "cmd-0.1" in merged and "cmd-0.5" in merged
+    again = render(GeneratorsTableConfig(alphas=(0.1,), fillers=("real",), seeds=1, command="cmd-new"),
+                   {0.1: rows}, merged)
+    assert "0.111" not in again and "cmd-new" in again and "cmd-0.5" in again and again.count("## Dirichlet") == 2

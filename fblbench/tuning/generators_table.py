@@ -163,15 +163,33 @@ def level_metrics(rows: dict[str, MethodRuns]) -> dict[str, float]:
     return out
 
 
-def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]]) -> str:
+SECTION = "## Dirichlet "
+
+
+def _section_alpha(section: str) -> float:
+    return float(section[len(SECTION):].split("\n", 1)[0].strip())
+
+
+def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]], previous: str = "") -> str:
+    """The table file. Each alpha's section carries its own command, protocol and machine;
+    sections of ``previous`` (the file as it was) for alphas not run now are kept, so levels
+    measured in different sessions accumulate in one file."""
     data_cfg, train_cfg = cfg.configs(cfg.alphas[0], cfg.seed)
     threads = train_cfg.threads or torch.get_num_threads()
     lines = [
         f"# FBL fillers on {cfg.dataset}: FedAvg vs FBL with each generator",
         "",
+        f"Slope: least-squares slope of the validation accuracy over the last {SLOPE_ROUNDS} rounds "
+        f"(per round; near 0 = converged; above {RISING_SLOPE:g} the row is flagged as still rising, and a "
+        "protocol whose FedAvg row still rises ranks nothing). Oracle gap: (FBL+filler − FedAvg) / (FBL+real − "
+        "FedAvg) per seed. CAS: test accuracy of a SimpleCNN trained on the filler's images (real: as many "
+        "public images per class).",
+    ]
+    about = [
+        "",
         f"Command: `{cfg.command}`",
         "",
-        f"Protocol: budget {cfg.budget}, {data_cfg.num_clients} clients, Dirichlet alpha as below, "
+        f"Protocol: budget {cfg.budget}, {data_cfg.num_clients} clients, "
         f"{train_cfg.rounds} rounds x {train_cfg.local_epochs} local epochs, lr {train_cfg.lr} "
         f"({train_cfg.lr_schedule}), batch {train_cfg.batch_size}, augmentation {train_cfg.augment}, "
         f"{data_cfg.resolution or 'native'} px, model {train_cfg.model}; training pool capped at "
@@ -181,16 +199,15 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         "",
         f"Machine: {platform.processor() or platform.machine()}, torch {torch.__version__}, "
         f"{threads} thread(s); written {datetime.date.today().isoformat()}.",
-        "",
-        f"Slope: least-squares slope of the validation accuracy over the last {SLOPE_ROUNDS} rounds "
-        f"(per round; near 0 = converged; above {RISING_SLOPE:g} the row is flagged as still rising, and a "
-        "protocol whose FedAvg row still rises ranks nothing). Oracle gap: (FBL+filler − FedAvg) / (FBL+real − FedAvg) per "
-        "seed. CAS: test accuracy of a SimpleCNN trained on the filler's images (real: as many public "
-        "images per class).",
     ]
+    sections: dict[float, str] = {}
+    for part in previous.split("\n" + SECTION)[1:]:
+        alpha = _section_alpha(SECTION + part)
+        if alpha not in levels:
+            sections[alpha] = (SECTION + part).rstrip("\n")
     for alpha, rows in levels.items():
-        lines += ["", f"## Dirichlet {alpha:g}", "",
-                  "| method | test acc | last-5 slope | oracle gap | CAS | CAS real |", "|---|---|---|---|---|---|"]
+        body = [f"{SECTION}{alpha:g}", *about, "",
+                "| method | test acc | last-5 slope | oracle gap | CAS | CAS real |", "|---|---|---|---|---|---|"]
         for name, row in rows.items():
             slopes = [last_rounds_slope(c) for c in row.curves]
             slope = _mean_std(slopes) + (" **still rising**" if slopes and np.mean(slopes) > RISING_SLOPE else "")
@@ -199,7 +216,10 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
             cas_real = row.metrics.get("generator_cas_real", float("nan"))
             fmt = (lambda v: f"{v:.3f}" if math.isfinite(v) else "")  # noqa: E731
             acc = _mean_std(row.test_acc) + (f" ({row.diverged} diverged)" if row.diverged else "")
-            lines.append(f"| {row.label} | {acc} | {slope} | {gap} | {fmt(cas)} | {fmt(cas_real)} |")
+            body.append(f"| {row.label} | {acc} | {slope} | {gap} | {fmt(cas)} | {fmt(cas_real)} |")
+        sections[alpha] = "\n".join(body)
+    for alpha in sorted(sections):
+        lines += ["", sections[alpha]]
     return "\n".join(lines) + "\n"
 
 
@@ -211,7 +231,7 @@ def run_generators_table(cfg: GeneratorsTableConfig, say: Callable[[str], None] 
     levels = {alpha: run_level(cfg, alpha, tracker, say) for alpha in cfg.alphas}
     path = Path(cfg.leaderboard_dir) / f"fbl_generators_{cfg.dataset}.md"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(cfg, levels))
+    path.write_text(render(cfg, levels, path.read_text() if path.exists() else ""))
     return path
 
 
