@@ -13,6 +13,7 @@ from pathlib import Path
 
 import optuna
 import pytest
+import sqlalchemy.exc
 from optuna.trial import TrialState
 
 from fblbench.cli import main
@@ -45,7 +46,9 @@ def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path)
                 continue
             try:
                 trials = load(runs, STUDY).get_trials()
-            except (KeyError, optuna.exceptions.StorageInternalError):
+            # The sweep may still be creating the store: our own connection then races its
+            # schema set-up (e.g. a duplicate alembic_version row); look again shortly.
+            except (KeyError, optuna.exceptions.StorageInternalError, sqlalchemy.exc.SQLAlchemyError):
                 continue
             done = [t for t in trials if t.state == TrialState.COMPLETE]
             mid = [t for t in trials if t.state == TrialState.RUNNING and len(t.intermediate_values) >= 1]
