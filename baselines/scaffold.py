@@ -88,8 +88,11 @@ class Scaffold(Method):
         avg = weighted_mean([u.params for u in updates], [1.0] * len(updates))
         new = dict(avg)
         lr_g = self.hp.lr_g
+        # Only trainable parameters take the server step; buffers (BatchNorm running
+        # statistics) are the plain average: extrapolating a running variance can make it < 0.
+        trainable = set(updates[0].param_names) or set(updates[0].extras[DELTA_C])
         for k, x in global_params.items():
-            if x.is_floating_point():
+            if k in trainable and x.is_floating_point():
                 # == x + lr_g * (avg - x), written so that lr_g = 1 gives the average exactly.
                 new[k] = avg[k] + (lr_g - 1.0) * (avg[k] - x)
         n_all = server_state["num_clients"]

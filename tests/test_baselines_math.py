@@ -193,6 +193,19 @@ def test_scaffold_server_step_and_control_variate() -> None:
     assert close(s["c"]["w"], [0.25, 0.25])  # c + (1/N) sum dc = 0.1 + [0.6, 0.6] / 4
 
 
+def test_scaffold_server_step_averages_buffers() -> None:
+    # A BatchNorm running variance must stay the clients' average whatever lr_g is.
+    x = {"w": torch.tensor([0.0]), "bn.running_var": torch.tensor([1.0])}
+    state = {"c": {"w": torch.tensor([0.0])}, "num_clients": 2}
+    updates = [
+        upd({"w": torch.tensor([1.0]), "bn.running_var": torch.tensor([0.4])}, 1, **{DELTA_C: {"w": torch.tensor([0.0])}}),
+        upd({"w": torch.tensor([3.0]), "bn.running_var": torch.tensor([0.4])}, 1, **{DELTA_C: {"w": torch.tensor([0.0])}}),
+    ]
+    new, _ = Scaffold(Scaffold.Hparams(lr_g=2.0)).aggregate(x, updates, state)
+    assert close(new["w"], [4.0])  # 0 + 2 * mean(1, 3)
+    assert close(new["bn.running_var"], [0.4])  # not 1 + 2 * (0.4 - 1) = -0.2
+
+
 # --------------------------------------------------------------------------------- FedNova
 def test_fednova_normalised_aggregate_with_unequal_steps() -> None:
     x = {"w": torch.tensor([1.0, 1.0])}
