@@ -5,7 +5,7 @@ bias correction, ``v`` starting at ``tau^2``::
 
     m <- beta1 * m + (1 - beta1) * Delta
     v <- beta2 * v + (1 - beta2) * Delta^2
-    x <- x + lr * m / (sqrt(v) + tau)
+    x <- x + server_lr * m / (sqrt(v) + tau)
 
 Buffers (BatchNorm statistics) are the weighted mean.
 """
@@ -34,7 +34,7 @@ class FedAdam(Method):
     @dataclass(frozen=True)
     class Hparams:
         # Server learning rate: 10^-2, the paper's tuned FedAdam value for CIFAR-10 (grid 10^-3 .. 10^1).
-        lr: float = 0.01
+        server_lr: float = 0.01
         # The paper fixes beta1 = 0.9 and beta2 = 0.99 in all experiments.
         beta1: float = 0.9
         beta2: float = 0.99
@@ -42,10 +42,10 @@ class FedAdam(Method):
         tau: float = 1e-3
 
         def __post_init__(self) -> None:
-            if not (self.lr > 0 and 0 <= self.beta1 < 1 and 0 <= self.beta2 < 1 and self.tau > 0):
+            if not (self.server_lr > 0 and 0 <= self.beta1 < 1 and 0 <= self.beta2 < 1 and self.tau > 0):
                 raise ConfigError(
-                    "fedadam: lr > 0, 0 <= beta1 < 1, 0 <= beta2 < 1 and tau > 0 must hold, but got "
-                    f"lr={self.lr}, beta1={self.beta1}, beta2={self.beta2}, tau={self.tau}"
+                    "fedadam: server_lr > 0, 0 <= beta1 < 1, 0 <= beta2 < 1 and tau > 0 must hold, but got "
+                    f"server_lr={self.server_lr}, beta1={self.beta1}, beta2={self.beta2}, tau={self.tau}"
                 )
 
     hp: Hparams
@@ -69,5 +69,5 @@ class FedAdam(Method):
             delta = avg[k].to(torch.float64) - x
             m[k] = hp.beta1 * m[k] + (1 - hp.beta1) * delta
             v[k] = hp.beta2 * v[k] + (1 - hp.beta2) * delta**2
-            new[k] = (x + hp.lr * m[k] / (v[k].sqrt() + hp.tau)).to(global_params[k].dtype)
+            new[k] = (x + hp.server_lr * m[k] / (v[k].sqrt() + hp.tau)).to(global_params[k].dtype)
         return new, {"m": m, "v": v}

@@ -44,11 +44,11 @@ class Scaffold(Method):
     @dataclass(frozen=True)
     class Hparams:
         # Global step size eta_g. The paper's experiments use eta_g = 1 (plain averaging of y_i).
-        lr_g: float = 1.0
+        server_lr: float = 1.0
 
         def __post_init__(self) -> None:
-            if self.lr_g <= 0:
-                raise ConfigError(f"scaffold: lr_g must be > 0, but got lr_g={self.lr_g}")
+            if self.server_lr <= 0:
+                raise ConfigError(f"scaffold: server_lr must be > 0, but got server_lr={self.server_lr}")
 
     hp: Hparams
 
@@ -87,14 +87,14 @@ class Scaffold(Method):
         # The paper averages uniformly over the sampled clients: x + eta_g * (1/|S|) sum (y_i - x).
         avg = weighted_mean([u.params for u in updates], [1.0] * len(updates))
         new = dict(avg)
-        lr_g = self.hp.lr_g
+        server_lr = self.hp.server_lr
         # Only trainable parameters take the server step; buffers (BatchNorm running
         # statistics) are the plain average: extrapolating a running variance can make it < 0.
         trainable = set(updates[0].param_names) or set(updates[0].extras[DELTA_C])
         for k, x in global_params.items():
             if k in trainable and x.is_floating_point():
-                # == x + lr_g * (avg - x), written so that lr_g = 1 gives the average exactly.
-                new[k] = avg[k] + (lr_g - 1.0) * (avg[k] - x)
+                # == x + server_lr * (avg - x), written so that server_lr = 1 gives the average exactly.
+                new[k] = avg[k] + (server_lr - 1.0) * (avg[k] - x)
         n_all = server_state["num_clients"]
         c = dict(server_state["c"])
         for k in updates[0].extras[DELTA_C]:

@@ -188,20 +188,20 @@ def test_scaffold_server_step_and_control_variate() -> None:
         upd({"w": torch.tensor([1.0, 2.0])}, 10, **{DELTA_C: {"w": torch.tensor([0.4, 0.0])}}),
         upd({"w": torch.tensor([3.0, 0.0])}, 30, **{DELTA_C: {"w": torch.tensor([0.2, 0.6])}}),
     ]
-    new, s = Scaffold(Scaffold.Hparams(lr_g=0.5)).aggregate(x, updates, state)
+    new, s = Scaffold(Scaffold.Hparams(server_lr=0.5)).aggregate(x, updates, state)
     assert close(new["w"], [1.0, 0.5])  # x + 0.5 * uniform mean([1, 2], [3, 0]) = 0.5 * [2, 1]
     assert close(s["c"]["w"], [0.25, 0.25])  # c + (1/N) sum dc = 0.1 + [0.6, 0.6] / 4
 
 
 def test_scaffold_server_step_averages_buffers() -> None:
-    # A BatchNorm running variance must stay the clients' average whatever lr_g is.
+    # A BatchNorm running variance must stay the clients' average whatever server_lr is.
     x = {"w": torch.tensor([0.0]), "bn.running_var": torch.tensor([1.0])}
     state = {"c": {"w": torch.tensor([0.0])}, "num_clients": 2}
     updates = [
         upd({"w": torch.tensor([1.0]), "bn.running_var": torch.tensor([0.4])}, 1, **{DELTA_C: {"w": torch.tensor([0.0])}}),
         upd({"w": torch.tensor([3.0]), "bn.running_var": torch.tensor([0.4])}, 1, **{DELTA_C: {"w": torch.tensor([0.0])}}),
     ]
-    new, _ = Scaffold(Scaffold.Hparams(lr_g=2.0)).aggregate(x, updates, state)
+    new, _ = Scaffold(Scaffold.Hparams(server_lr=2.0)).aggregate(x, updates, state)
     assert close(new["w"], [4.0])  # 0 + 2 * mean(1, 3)
     assert close(new["bn.running_var"], [0.4])  # not 1 + 2 * (0.4 - 1) = -0.2
 
@@ -334,7 +334,7 @@ def test_feddyn_server_update() -> None:
 
 # ---------------------------------------------------------------------------------- FedAdam
 def test_fedadam_one_and_two_server_steps() -> None:
-    hp = FedAdam.Hparams(lr=0.1, beta1=0.9, beta2=0.99, tau=0.1)
+    hp = FedAdam.Hparams(server_lr=0.1, beta1=0.9, beta2=0.99, tau=0.1)
     method = FedAdam(hp)
     x = {"w": torch.tensor([1.0, 2.0]), "bn.running_var": torch.tensor([1.0])}
     state = method.init_state(x, 2)
