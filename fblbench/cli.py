@@ -11,6 +11,7 @@ from typing import Any
 
 from fblbench.config import (
     AUGMENTATIONS,
+    BATCH_CLIENTS,
     BUDGET_SWEEP,
     BUDGETS,
     DATASETS,
@@ -102,7 +103,7 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
     t.add_argument("--lr-schedule", choices=LR_SCHEDULES, help="constant, or cosine decay over the rounds")
     t.add_argument("--augment", choices=AUGMENTATIONS,
                    help="training-time augmentation: crop_flip (pad 4, crop, h-flip), crop_flips (+ v-flip)")
-    t.add_argument("--batch-clients", choices=("auto", "on", "off"),
+    t.add_argument("--batch-clients", choices=BATCH_CLIENTS,
                    help="train a round's clients at once with vmap (auto: on CUDA when the method allows)")
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--device", help="auto (default), cpu, cuda, cuda:N")

@@ -22,6 +22,7 @@ MODELS = ("simple_cnn", "resnet18")
 # Training-time augmentations (fblbench/engine/augment.py).
 AUGMENTATIONS = ("none", "crop_flip", "crop_flips", "flips")
 LR_SCHEDULES = ("constant", "cosine")
+BATCH_CLIENTS = ("auto", "on", "off")
 # How much compute the public-pool generator gets; the numbers live in
 # fblbench.fbl.generators.sizes.GENERATOR_SIZES (one home), the budget presets pick one.
 GENERATOR_SIZES = ("smoke", "cpu", "paper")
@@ -172,8 +173,7 @@ class TrainConfig:
     # Training-time augmentation of every local batch (fblbench/engine/augment.py): none,
     # crop_flip (reflect-pad 4 + random crop + horizontal flip: NIID-Bench's CIFAR-10 recipe)
     # crop_flips (also vertical flips, for aerial images) or flips (horizontal and vertical
-    # flips, no crop). Off by default; budgets and
-    # protocols that use it turn it on.
+    # flips, no crop). Off by default; budgets and protocols that use it turn it on.
     augment: str = "none"
     # channels_last memory format: ~1.6x faster convolutions on CPU here.
     channels_last: bool = True
@@ -212,8 +212,8 @@ class TrainConfig:
         )
         _check(self.threads >= 0, f"threads must be >= 0, but got {self.threads}")
         _check(
-            self.batch_clients in ("auto", "on", "off"),
-            f"batch_clients must be one of auto, on, off, but got {self.batch_clients!r}",
+            self.batch_clients in BATCH_CLIENTS,
+            f"batch_clients must be one of {', '.join(BATCH_CLIENTS)}, but got {self.batch_clients!r}",
         )
 
 

@@ -19,7 +19,6 @@ used up waits, unchanged.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal
 
 import torch
 import torch.nn.functional as F
@@ -31,8 +30,6 @@ from fblbench.engine.client import ClientUpdate, LocalData, has_batchnorm
 from fblbench.errors import ConfigError, DivergedError
 from fblbench.method import Method
 from fblbench.models import FLModel
-
-BatchClients = Literal["auto", "on", "off"]
 
 
 def batching_blocker(method: Method) -> str | None:

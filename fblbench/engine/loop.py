@@ -109,10 +109,10 @@ def federation_from_splits(
         device=device,
         channels_last=train_cfg.channels_last,
     )
-    train_x = splits.train_x.to(device)
+    train_x, train_y = splits.train_x.to(device), splits.train_y.to(device)
     for p in parts:
         rows = torch.as_tensor(np.asarray(p), dtype=torch.long, device=device)
-        fed.clients.append(fed.local_data(train_x, splits.train_y[torch.as_tensor(np.asarray(p))], rows))
+        fed.clients.append(fed.local_data(train_x, train_y[rows], rows))
     fed.val = fed.local_data(splits.val_x.to(device), splits.val_y)
     fed.test = fed.local_data(splits.test_x.to(device), splits.test_y)
     return fed
