@@ -102,7 +102,8 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
     t.add_argument("--test-every", type=int)
     t.add_argument("--lr-schedule", choices=LR_SCHEDULES, help="constant, or cosine decay over the rounds")
     t.add_argument("--augment", choices=AUGMENTATIONS,
-                   help="training-time augmentation: crop_flip (pad 4, crop, h-flip), crop_flips (+ v-flip)")
+                   help="training-time augmentation: crop_flip (pad 4, crop, h-flip), crop_flips (+ v-flip), "
+                        "flips (h- and v-flips, no crop)")
     t.add_argument("--batch-clients", choices=BATCH_CLIENTS,
                    help="train a round's clients at once with vmap (auto: on CUDA when the method allows)")
     t.add_argument("--seed", type=int, default=0)
