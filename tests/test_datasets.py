@@ -339,3 +339,19 @@ def test_cifar10_pickle_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert len(calls) == 4 and native.resolution == 32
     assert torch.equal(load_splits(replace(cfg, resolution=32)).train_x, native.train_x)
     assert len(calls) == 4
+
+
+def test_decoding_without_torchvision_uses_pil_and_its_own_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cached runs need no torchvision; decoding falls back to PIL, under its own cache key."""
+    _make_folder(tmp_path / "data")
+    cfg = DataConfig(dataset="imagefolder", data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
+    with_tv = load_splits(cfg)
+    D._torchvision_decoder.cache_clear()
+    monkeypatch.setattr(D, "_torchvision_decoder", lambda: None)
+    monkeypatch.setattr(D, "_torchvision_version", lambda: "absent")
+    without = load_splits(cfg)
+    assert len(list((tmp_path / "cache" / "datasets").iterdir())) == 2  # keyed apart
+    assert torch.equal(without.train_x, with_tv.train_x)  # PNG is lossless: the same pixels
+    assert torch.equal(without.train_y, with_tv.train_y)

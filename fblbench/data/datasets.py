@@ -51,6 +51,7 @@ Two levels, both written atomically (temporary name, then ``os.replace``):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -61,7 +62,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -124,6 +125,16 @@ class Splits:
 # --------------------------------------------------------------------------- decoding
 
 
+@functools.cache
+def _torchvision_decoder() -> Callable[[torch.Tensor], torch.Tensor] | None:
+    """torchvision's RGB decoder, or None without torchvision (PIL then decodes every file)."""
+    try:
+        from torchvision.io import ImageReadMode, decode_image
+    except ImportError:
+        return None
+    return functools.partial(decode_image, mode=ImageReadMode.RGB)
+
+
 def _decode_one(path: str | os.PathLike[str]) -> torch.Tensor:
     """One file -> uint8 RGB ``[3, H, W]``; torchvision first, PIL as fallback."""
     try:
@@ -131,15 +142,16 @@ def _decode_one(path: str | os.PathLike[str]) -> torch.Tensor:
             data = fh.read()
     except OSError as e:
         raise DataError(f"cannot read image {path}: {e}") from e
-    from torchvision.io import ImageReadMode, decode_image
-
     try:
-        img = decode_image(torch.frombuffer(bytearray(data), dtype=torch.uint8), mode=ImageReadMode.RGB)
+        decode = _torchvision_decoder()
+        if decode is None:
+            raise ImportError("torchvision is not installed")
+        img = decode(torch.frombuffer(bytearray(data), dtype=torch.uint8))
         if img.dtype == torch.uint16:  # 16-bit PNG: rescale to 8 bits
             img = ((img.to(torch.int32) + 128) // 257).to(torch.uint8)
         if img.dtype == torch.uint8 and img.ndim == 3 and img.shape[0] == 3:
             return img
-    except Exception:  # unsupported format (bmp, tif) or corrupt; PIL decides which
+    except Exception:  # no torchvision, unsupported format (bmp, tif) or corrupt: PIL decides
         pass
     try:
         with Image.open(io.BytesIO(data)) as im:
@@ -619,6 +631,14 @@ def _take(images: np.ndarray | torch.Tensor, idx: np.ndarray) -> torch.Tensor:
     return torch.from_numpy(np.ascontiguousarray(images[idx]))
 
 
+def _torchvision_version() -> str:
+    """Decoders differ between releases, so the version keys the cache ("absent": PIL decodes)."""
+    try:
+        return version("torchvision")
+    except PackageNotFoundError:
+        return "absent"
+
+
 def _decoded(cfg: DataConfig, source: _Source, resolution: int | None) -> tuple[_Decoded, Path, str]:
     """The decoded images of ``source`` from the cache, decoding and caching on a miss."""
     key = _digest(
@@ -628,7 +648,7 @@ def _decoded(cfg: DataConfig, source: _Source, resolution: int | None) -> tuple[
             "source": str(source.root.resolve()),
             "resolution": resolution,
             "files": source.fingerprint,
-            "torchvision": version("torchvision"),
+            "torchvision": _torchvision_version(),
         }
     )
     res_tag = "native" if resolution is None else str(resolution)
