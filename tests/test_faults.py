@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -89,6 +90,69 @@ def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path)
     assert dead.data.tags["fblbench.state"] == "failed" and "heartbeat" in dead.data.tags["fblbench.failure"]
     (parent,) = runs_of(runs, "fblbench/eurosat-dir0.1", "sweep")
     assert parent.info.status == "FINISHED"
+
+
+def _mid_migration(path: Path) -> bool:
+    """A schema migration is half done in the file: SQLite cannot roll such a step back."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.05) as db:
+            names = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+            return any(n.startswith("_alembic_tmp_") for (n,) in names)
+    except sqlite3.Error:  # not there (yet) or busy: look again
+        return False
+
+
+def _complete_store(path: Path) -> bool:
+    """The file exists and is at this MLflow's schema revision, with no half-done migration."""
+    from mlflow.store.db.utils import _get_latest_schema_revision
+
+    if not path.exists():
+        return False
+    with sqlite3.connect(path) as db:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" not in tables or any(t.startswith("_alembic_tmp_") for t in tables):
+            return False
+        return db.execute("SELECT version_num FROM alembic_version").fetchone() == (_get_latest_schema_revision(),)
+
+
+def _kill_mid_migration(args: list[str], runs: Path) -> bool:
+    """Start the command and SIGKILL it while it migrates the new MLflow store (the real
+    file before the fix, a temporary one after). False if no half-done step was seen."""
+    proc = subprocess.Popen([sys.executable, "-m", "fblbench", *args], env=cli_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and proc.poll() is None:
+            files = [p for p in runs.glob("mlflow.db*") if not p.name.endswith((".lock", "-journal"))]
+            if any(_mid_migration(p) for p in files):
+                proc.send_signal(signal.SIGKILL)
+                proc.wait(timeout=60)
+                return proc.returncode == -signal.SIGKILL
+            time.sleep(0.01)
+        return False
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=60)
+
+
+def test_sweep_killed_while_creating_the_store_then_rerun_works(tmp_path: Path, data_dir: Path) -> None:
+    sp = spaces(tmp_path / "sp", fedavg="{}\n")
+    for attempt in range(3):  # a poll may miss every half-done step; start afresh then
+        runs = tmp_path / f"runs{attempt}"
+        args = ["sweep", *TINY, "--trials", "1", "--runs-dir", str(runs), "--spaces-dir", str(sp)]
+        if _kill_mid_migration(args, runs):
+            break
+    else:
+        pytest.fail("never caught the first command while it migrated the MLflow store")
+    assert not _complete_store(runs / "mlflow.db")
+
+    # The same command again: no "table _alembic_tmp_... already exists", no manual clean-up.
+    assert main(args) == 0
+    assert [t.state for t in load(runs, STUDY).get_trials()] == [TrialState.COMPLETE]
+    assert [r.info.status for r in runs_of(runs, "fblbench/eurosat-dir0.1", "trial")] == ["FINISHED"]
+    assert _complete_store(runs / "mlflow.db")
+    assert not [p for p in runs.iterdir() if ".creating-" in p.name]  # the dead creator's temp file is gone
 
 
 def test_diverging_trial_fails_cleanly_and_the_sweep_goes_on(tmp_path: Path, data_dir: Path) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from fblbench.errors import TrackingError
+from fblbench.tracking.store import ensure_sqlite_store, sqlite_store_path
 
 if TYPE_CHECKING:
     from fblbench.engine.loop import RoundReport
@@ -146,6 +147,9 @@ class Tracker:
     def __init__(self, uri: str, artifact_root: Path | None = None) -> None:
         self.uri = uri
         self.artifact_root = artifact_root
+        path = sqlite_store_path(uri)
+        if path is not None:  # MLflow would create it in place; a kill then bricks it
+            ensure_sqlite_store(path)
         self.client = _client(uri)
 
     def check(self) -> None:
