@@ -21,8 +21,9 @@ from fblbench.config import (
     PARTITIONS,
     default_runs_dir,
 )
-from fblbench.errors import ConfigError, FblbenchError
+from fblbench.errors import EXIT_INTERRUPTED, EXIT_STATUS_HELP, EXIT_USER_ERROR, ConfigError, FblbenchError
 from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env, usable_cores
+from fblbench.validate import check_args, finite_float, finite_floats, key_value
 
 # Only these commands train; the others start without the re-exec and without torch.
 TRAINING_COMMANDS = ("run", "sweep", "compare", "generators-table")
@@ -49,24 +50,8 @@ def _maybe_reexec(argv: Sequence[str]) -> None:
     os.execve(sys.executable, [sys.executable, "-m", "fblbench", *argv], env)
 
 
-def _floats(text: str) -> tuple[float, ...]:
-    try:
-        return tuple(float(v) for v in text.split(",") if v.strip())
-    except ValueError as e:
-        raise argparse.ArgumentTypeError(f"expected comma-separated numbers, got {text!r}") from e
-
-
 def _names(text: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in text.split(",") if v.strip())
-
-
-def _hp(text: str) -> tuple[str, Any]:
-    key, sep, value = text.partition("=")
-    if not sep or not key:
-        raise argparse.ArgumentTypeError(f"expected key=value, got {text!r}")
-    import yaml
-
-    return key.strip(), yaml.safe_load(value)
 
 
 def _data_train_flags(p: argparse.ArgumentParser) -> None:
@@ -84,7 +69,7 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--resolution", type=int, help="image side in pixels (0 = native)")
     g.add_argument("--max-train", type=int, help="stratified cap on the training set")
     g.add_argument("--max-eval", type=int, help="stratified cap on validation and test sets")
-    g.add_argument("--public-fraction", type=float,
+    g.add_argument("--public-fraction", type=finite_float,
                    help="share of the training pool held out as the public pool no client holds (default 0.1)")
     g.add_argument("--generator-size", choices=GENERATOR_SIZES,
                    help="compute of FBL's public-pool generator (default: the budget's)")
@@ -93,12 +78,12 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
                    help="preset: smoke (seconds), cpu (default), paper (GPU scale); flags override it")
     t.add_argument("--model", choices=MODELS)
     t.add_argument("--rounds", type=int)
-    t.add_argument("--participation", type=float, help="fraction of clients per round")
+    t.add_argument("--participation", type=finite_float, help="fraction of clients per round")
     t.add_argument("--local-epochs", type=int)
     t.add_argument("--batch-size", type=int)
-    t.add_argument("--lr", type=float)
-    t.add_argument("--momentum", type=float)
-    t.add_argument("--weight-decay", type=float)
+    t.add_argument("--lr", type=finite_float)
+    t.add_argument("--momentum", type=finite_float)
+    t.add_argument("--weight-decay", type=finite_float)
     t.add_argument("--test-every", type=int)
     t.add_argument("--lr-schedule", choices=LR_SCHEDULES, help="constant, or cosine decay over the rounds")
     t.add_argument("--augment", choices=AUGMENTATIONS,
@@ -118,7 +103,7 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
 def _level_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dataset", default="eurosat", choices=DATASETS)
     p.add_argument("--partition", default="dirichlet", choices=PARTITIONS)
-    p.add_argument("--alpha", type=float, default=None, help="Dirichlet concentration (default 0.1)")
+    p.add_argument("--alpha", type=finite_float, default=None, help="Dirichlet concentration (default 0.1)")
     p.add_argument("--classes-per-client", type=int, default=None, help="label shards: classes per client")
 
 
@@ -150,14 +135,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fblbench",
         description="Hyperparameter sweeps and fair benchmarks for federated learning on non-IID images.",
+        epilog=EXIT_STATUS_HELP,
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="train one federation and print per-round accuracy")
     _data_train_flags(run)
     run.add_argument("--method", default="fedavg", help="name, fbl+<method>, or package.module:Class")
-    run.add_argument("--alpha", type=float, default=None, help="Dirichlet concentration (default 0.1)")
-    run.add_argument("--hp", type=_hp, action="append", default=[], metavar="KEY=VALUE",
+    run.add_argument("--alpha", type=finite_float, default=None, help="Dirichlet concentration (default 0.1)")
+    run.add_argument("--hp", type=key_value, action="append", default=[], metavar="KEY=VALUE",
                      help="method hyperparameter (repeatable), e.g. --hp mu=0.01")
     run.add_argument("--no-mlflow", action="store_true", help="do not log the run to MLflow")
 
@@ -165,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     _data_train_flags(sweep)
     sweep.add_argument("--method", "--methods", dest="methods", type=_names, default=("fedavg",),
                        help="comma-separated methods (default fedavg)")
-    sweep.add_argument("--alpha", "--alphas", dest="alphas", type=_floats, default=None,
+    sweep.add_argument("--alpha", "--alphas", dest="alphas", type=finite_floats, default=None,
                        help="comma-separated Dirichlet alphas, one study each (default 0.1)")
     sweep.add_argument("--trials", type=int, default=None,
                        help="trials per study (default: the budget's; smoke 3, cpu and paper 100)")
@@ -191,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                  "augment, ...), N seeds, at the defaults: writes "
                                                  "leaderboards/fbl_generators_<dataset>.md")
     _data_train_flags(gt)
-    gt.add_argument("--alphas", type=_floats, default=(0.1, 0.5), help="Dirichlet levels (default 0.1,0.5)")
+    gt.add_argument("--alphas", type=finite_floats, default=(0.1, 0.5), help="Dirichlet levels (default 0.1,0.5)")
     gt.add_argument("--fillers", type=_names, default=("real", "ddpm", "augment"),
                     help="FBL generators, must include real (default real,ddpm,augment)")
     gt.add_argument("--seeds", type=int, default=3, help="seeds per method (default 3), paired")
@@ -225,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     board = sub.add_parser("leaderboard", help="print the stored leaderboards (files, else MLflow leaderboard runs)")
     board.add_argument("--dataset", default=None, choices=DATASETS)
     board.add_argument("--partition", default=None, choices=PARTITIONS)
-    board.add_argument("--alpha", type=float, default=None)
+    board.add_argument("--alpha", type=finite_float, default=None)
     board.add_argument("--classes-per-client", type=int, default=None)
     board.add_argument("--source", default="auto", choices=("auto", "files", "mlflow"),
                        help="auto (default): the CSV files if any match, else the MLflow store")
@@ -251,13 +237,15 @@ def cmd_run(args: argparse.Namespace) -> int:
          f"{'s' if args.threads > 1 else ''}); loading the data ...")
     from fblbench.config import build_configs, to_flat_dict
     from fblbench.engine.loop import RoundReport, build_federation, run_federated
-    from fblbench.registry import build_method
+    from fblbench.registry import get_method
+    from fblbench.validate import coerce_hparams
 
     data_cfg, train_cfg = build_configs(
         args.budget, dataset=args.dataset, partition=args.partition, alpha=args.alpha, seed=args.seed,
         **_overrides(args),
     )
-    method = build_method(args.method, dict(args.hp))
+    cls = get_method(args.method)
+    method = cls.from_dict(coerce_hparams(args.method, cls.Hparams, args.hp))
     runs_dir = args.runs_dir or default_runs_dir()
     run_log = None
     if not args.no_mlflow:
@@ -521,10 +509,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args.command_line = "fblbench " + shlex.join(argv)
     try:
+        check_args(args, writes=args.command in TRAINING_COMMANDS)
         return COMMANDS[args.command](args)
     except FblbenchError as e:
         print(f"error: {e}", file=sys.stderr)
-        return 2
+        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("interrupted; run the same command again to resume", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except Exception as e:
+        from fblbench.outage import describe
+
+        known = describe(e)
+        if known is None:
+            raise
+        print(f"error: {known[1]}", file=sys.stderr)
+        return known[0]

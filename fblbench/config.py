@@ -103,8 +103,9 @@ class DataConfig:
             f"partition must be one of {', '.join(PARTITIONS)}, but got {self.partition!r}",
         )
         _check(
-            self.alpha > 0,
-            f"alpha must be > 0 (Dirichlet concentration; smaller = more skewed), but got alpha={self.alpha}",
+            math.isfinite(self.alpha) and self.alpha > 0,
+            f"alpha must be > 0 and finite (Dirichlet concentration; smaller = more skewed), "
+            f"but got alpha={self.alpha}",
         )
         _check(self.num_clients >= 1, f"num_clients must be >= 1, but got {self.num_clients}")
         _check(
@@ -198,9 +199,10 @@ class TrainConfig:
         )
         _check(self.local_epochs >= 1, f"local_epochs must be >= 1, but got {self.local_epochs}")
         _check(self.batch_size >= 1, f"batch_size must be >= 1, but got {self.batch_size}")
-        _check(self.lr > 0, f"lr must be > 0, but got {self.lr}")
+        _check(math.isfinite(self.lr) and self.lr > 0, f"lr must be > 0 and finite, but got {self.lr}")
         _check(0 <= self.momentum < 1, f"momentum must lie in [0, 1), but got {self.momentum}")
-        _check(self.weight_decay >= 0, f"weight_decay must be >= 0, but got {self.weight_decay}")
+        _check(math.isfinite(self.weight_decay) and self.weight_decay >= 0,
+               f"weight_decay must be >= 0 and finite, but got {self.weight_decay}")
         _check(self.test_every >= 1, f"test_every must be >= 1, but got {self.test_every}")
         _check(
             self.lr_schedule in LR_SCHEDULES,

@@ -1,7 +1,7 @@
 """One error hierarchy for fblbench.
 
 Every error a user can cause derives from :class:`FblbenchError`; the CLI prints
-its message (which names the problem and the fix) and exits with status 2
+its message (which names the problem and the fix) and exits with status 2 (EXIT_USER_ERROR)
 instead of a traceback.
 """
 
@@ -38,3 +38,16 @@ class DivergedError(FblbenchError, FloatingPointError):
 
 class OptionalDependencyError(FblbenchError, ImportError):
     """An optional dependency is missing; the message gives the install command."""
+
+
+# Exit statuses of the ``fblbench`` command (``fblbench --help`` and docs/bad_inputs.md list them).
+EXIT_USER_ERROR = 2  # a bad input or setting: the message names it and the fix
+EXIT_DATABASE_LOST = 3  # the Optuna/MLflow database went away mid-run: restart it, rerun to resume
+EXIT_DISK_FULL = 4  # no space left on device (or quota exceeded): free space, rerun to resume
+EXIT_INTERRUPTED = 130  # Ctrl-C: rerun to resume
+EXIT_STATUS_HELP = (
+    f"exit status: 0 done; {EXIT_USER_ERROR} a bad input (the message names it and the fix); {EXIT_DATABASE_LOST} "
+    f"the database (--storage / --mlflow-uri) went away mid-run; {EXIT_DISK_FULL} no space left on device (or "
+    f"quota exceeded); {EXIT_INTERRUPTED} interrupted. After {EXIT_DATABASE_LOST}, {EXIT_DISK_FULL} or "
+    f"{EXIT_INTERRUPTED} the stores stay consistent: rerun the same command to resume (docs/bad_inputs.md)"
+)

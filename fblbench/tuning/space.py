@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,8 +25,9 @@ import optuna
 import yaml
 
 from fblbench.config import TrainConfig
-from fblbench.errors import SearchSpaceError
+from fblbench.errors import ConfigError, SearchSpaceError
 from fblbench.method import Method
+from fblbench.validate import field_kinds
 
 SPACES_DIR_ENV = "FBLBENCH_SPACES_DIR"
 # Training settings a sweep may tune through common.yaml.
@@ -119,14 +120,74 @@ def _parse_param(path: Path, key: str, spec: Any) -> Param:
     return Param(key, kind, float(low), float(high), log, None if step is None else float(step))
 
 
-def load_space(path: Path, valid_keys: Iterable[str], owner: str) -> dict[str, Param]:
-    """Parse and validate one YAML file; every key must be one of ``valid_keys``."""
+def _read(path: Path) -> Any:
     try:
-        raw = yaml.safe_load(path.read_text())
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
         raise SearchSpaceError(f"search-space file {path} not found (create it, or set --spaces-dir)") from e
+    except IsADirectoryError as e:
+        raise SearchSpaceError(f"search-space file {path} is a folder: it must be a YAML file") from e
+    except NotADirectoryError as e:
+        raise SearchSpaceError(f"search-space file {path} cannot exist: a part of its path is a file "
+                               "(--spaces-dir must be a folder)") from e
+    except UnicodeDecodeError as e:
+        raise SearchSpaceError(f"{path}: not UTF-8 text (byte {e.object[e.start]:#04x} at offset {e.start}): "
+                               "save it as UTF-8") from e
+    except OSError as e:
+        raise SearchSpaceError(f"cannot read search-space file {path}: {e.strerror or e}") from e
     except yaml.YAMLError as e:
         raise SearchSpaceError(f"{path}: not valid YAML: {e}") from e
+
+
+# The values a field of each kind takes; a range of another kind is refused.
+_KIND_OK: dict[str, Callable[[Any], bool]] = {
+    "bool": lambda v: isinstance(v, bool),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "float": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "str": lambda v: isinstance(v, str),
+}
+
+
+def _probes(p: Param) -> list[tuple[str, Any]]:
+    """(what, value) pairs that span the range: its ends, or every choice."""
+    if p.type == "categorical":
+        return [("choice", c) for c in p.choices]
+    assert p.low is not None and p.high is not None
+    if p.type == "int":
+        step = int(p.step or 1)
+        low = int(p.low)
+        return [("low", low), ("high", low + (int(p.high) - low) // step * step)]
+    high = p.high if p.step is None else min(p.high, p.low + math.floor((p.high - p.low) / p.step + 1e-9) * p.step)
+    return [("low", p.low), ("high", high)]
+
+
+def check_allowed(path: Path, space: Mapping[str, Param], record: type, owner: str) -> None:
+    """Every value ``space`` can suggest is one that ``record`` (a validating dataclass whose
+    fields all have defaults: TrainConfig, a method's Hparams) accepts, each end of a range
+    and each choice tried with the other fields at their defaults. Catches at start-up what
+    would otherwise fail trials after the data is loaded."""
+    kinds = field_kinds(record)
+    for key, p in space.items():
+        kind = kinds.get(key)
+        if kind is not None:
+            if p.type != "categorical" and kind in ("bool", "str"):
+                raise _err(path, key, f"takes a {kind} in {owner}: use {{type: categorical, choices: [...]}}")
+            if p.type == "float" and kind == "int":
+                raise _err(path, key, f"takes a whole number in {owner}: use type: int")
+            bad = [c for c in p.choices if not _KIND_OK[kind](c)]
+            if bad:
+                raise _err(path, key, f"takes a {kind} in {owner}, but the choices include {bad!r}")
+        for what, value in _probes(p):
+            try:
+                record(**{key: value})
+            except (ConfigError, TypeError, ValueError) as e:
+                raise _err(path, key, f"{what} {value!r} is refused by {owner} ({e}); narrow the range") from e
+
+
+def load_space(path: Path, valid_keys: Iterable[str], owner: str, record: type | None = None) -> dict[str, Param]:
+    """Parse and validate one YAML file; every key must be one of ``valid_keys`` and, with
+    ``record``, every value it can suggest must be one ``record`` accepts (:func:`check_allowed`)."""
+    raw = _read(path)
     if raw is None:
         return {}
     if not isinstance(raw, Mapping):
@@ -137,11 +198,13 @@ def load_space(path: Path, valid_keys: Iterable[str], owner: str) -> dict[str, P
         if key not in valid:
             raise _err(path, str(key), f"is not a hyperparameter of {owner}; valid: {sorted(valid) or 'none'}")
         out[key] = _parse_param(path, key, spec)
+    if record is not None:
+        check_allowed(path, out, record, owner)
     return out
 
 
 def common_space(spaces_dir: Path) -> dict[str, Param]:
-    return load_space(spaces_dir / "common.yaml", COMMON_KEYS, "the common training settings")
+    return load_space(spaces_dir / "common.yaml", COMMON_KEYS, "the common training settings", TrainConfig)
 
 
 def _hparam_fields(cls: type[Method]) -> list[str]:
@@ -164,7 +227,7 @@ def method_space(spec: str, cls: type[Method], spaces_dir: Path) -> dict[str, Pa
             if own is None or len(names) > 1:
                 continue
             path = Path(own)
-        out.update(load_space(path, fields, f"method {cls.name!r}"))
+        out.update(load_space(path, fields, f"method {cls.name!r}", cls.Hparams))
     return out
 
 
