@@ -195,8 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--objective", default="accuracy", choices=("accuracy", "accuracy,synthetic", "accuracy,cost"),
                      help="which sweep's studies to read (default accuracy)")
     cmp.add_argument("--storage", help="Optuna storage URL (default: sqlite:///<runs-dir>/optuna.db)")
-    cmp.add_argument("--leaderboard-dir", type=Path, default=Path("leaderboards"),
-                     help="where <dataset>-<level>.md/.csv go (default ./leaderboards)")
+    cmp.add_argument("--leaderboard-dir", type=Path, default=None,
+                     help="where <dataset>-<level>.md/.csv go (default <runs-dir>/leaderboards)")
     cmp.add_argument("--data-dir", type=Path, help="dataset root on this machine (default: $FBLBENCH_DATA_DIR)")
     cmp.add_argument("--cache-dir", type=Path)
     cmp.add_argument("--device", help="auto (default), cpu, cuda, cuda:N")
@@ -215,7 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
     board.add_argument("--classes-per-client", type=int, default=None)
     board.add_argument("--source", default="auto", choices=("auto", "files", "mlflow"),
                        help="auto (default): the CSV files if any match, else the MLflow store")
-    board.add_argument("--leaderboard-dir", type=Path, default=Path("leaderboards"))
+    board.add_argument("--leaderboard-dir", type=Path, default=None,
+                       help="folder of the CSV files (default <runs-dir>/leaderboards)")
     board.add_argument("--runs-dir", type=Path, default=None)
     board.add_argument("--mlflow-uri")
 
@@ -441,6 +442,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     )
     board, paths = run_compare(cfg)
     print_table(read_csv(to_csv(board), " and ".join(str(p) for p in paths)))
+    print("written: " + " and ".join(str(p) for p in paths))
     return 0
 
 
@@ -470,11 +472,13 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
     dataset = args.dataset
     level = _level_tag(args) if args.partition else None
     tables = []
+    runs_dir = args.runs_dir or default_runs_dir()
+    folder = args.leaderboard_dir or runs_dir / "leaderboards"
     if args.source in ("auto", "files"):
         pattern = f"{dataset or '*'}-{level or '*'}.csv"
-        tables = read_dir(args.leaderboard_dir, pattern) if args.leaderboard_dir.is_dir() else []
+        tables = read_dir(folder, pattern) if folder.is_dir() else []
+        print(f"reading {folder.resolve() / pattern}: {len(tables)} leaderboard(s)")
     if not tables and args.source in ("auto", "mlflow"):
-        runs_dir = args.runs_dir or default_runs_dir()
         uri = args.mlflow_uri or sqlite_uri(runs_dir / "mlflow.db")
         if uri.startswith("sqlite") and not (runs_dir / "mlflow.db").exists():
             if args.source == "mlflow":
@@ -484,8 +488,7 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
 
             tables = stored_leaderboards(uri, dataset, level)
     if not tables:
-        where = {"files": f"{args.leaderboard_dir}", "mlflow": "the MLflow store"}.get(
-            args.source, f"{args.leaderboard_dir} or the MLflow store")
+        where = {"files": f"{folder}", "mlflow": "the MLflow store"}.get(args.source, f"{folder} or the MLflow store")
         raise ConfigError(f"no leaderboard found in {where}" + (f" for {dataset}" if dataset else "")
                           + (f" {level}" if level else "") + ": run `fblbench compare` first")
     for t in tables:

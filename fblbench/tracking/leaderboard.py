@@ -47,13 +47,21 @@ CSV_COLUMNS = (
 
 @dataclass(frozen=True)
 class PairedTest:
-    """Reference minus other, paired by seed."""
+    """Reference minus other, paired by seed. ``degenerate``: the differences are (all but)
+    identical, so the t-test has no spread to test against and ``p_ttest`` is NaN."""
 
     n: int
     mean_diff: float
     ci95: tuple[float, float]
     p_ttest: float
     p_wilcoxon: float
+    degenerate: bool = False
+
+
+# Below this spread the per-seed differences are identical up to float rounding (accuracies
+# differ by 1/test-set-size, >= 1e-5): a t-test on them would report p ~ 1e-16, meaningless.
+DEGENERATE_SD = 1e-9
+IDENTICAL = "n/a (identical)"
 
 
 def paired_tests(reference: Sequence[float], other: Sequence[float]) -> PairedTest:
@@ -71,9 +79,11 @@ def paired_tests(reference: Sequence[float], other: Sequence[float]) -> PairedTe
     if n < 2:
         return PairedTest(n, mean, (nan, nan), nan, nan)
     sd = statistics.stdev(diffs)
-    if sd == 0:
+    degenerate = False
+    if sd <= DEGENERATE_SD:
         # Identical differences: no spread to test against (p = 1 if they are all 0).
-        p_t = 1.0 if mean == 0 else nan
+        degenerate = abs(mean) > DEGENERATE_SD
+        p_t = nan if degenerate else 1.0
         ci = (mean, mean)
     else:
         p_t = float(stats.ttest_rel(reference, other).pvalue)
@@ -86,7 +96,7 @@ def paired_tests(reference: Sequence[float], other: Sequence[float]) -> PairedTe
             p_w = float(stats.wilcoxon(reference, other, method="exact" if n <= 50 else "auto").pvalue)
         except ValueError:
             p_w = nan
-    return PairedTest(n, mean, ci, p_t, p_w)
+    return PairedTest(n, mean, ci, p_t, p_w, degenerate)
 
 
 @dataclass
@@ -167,7 +177,9 @@ def _fmt(x: float, digits: int = 4) -> str:
     return "n/a" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.{digits}f}"
 
 
-def _fmt_p(p: float) -> str:
+def _fmt_p(p: float, degenerate: bool = False) -> str:
+    if degenerate:
+        return IDENTICAL
     if p is None or math.isnan(p):
         return "n/a"
     return f"{p:.2g}" if p < 0.001 else f"{p:.3f}"
@@ -213,9 +225,20 @@ def header_lines(board: Leaderboard) -> list[str]:
         f"machine: {mach}",
         f"created: {board.created}",
         f"reference: {ref}; paired by seed; primary test: paired t-test (two-sided); "
-        "check: exact Wilcoxon signed-rank (two-sided); differences are reference minus method",
+        f"check: exact Wilcoxon signed-rank (two-sided); differences Δ = {ref} − method (reference minus method)",
         *board.notes,
     ]
+
+
+def diff_header(reference: str | None) -> str:
+    """The difference column's header, with its direction spelled out."""
+    return f"Δ = {reference} − method [95% CI]" if reference else "Δ [95% CI]"
+
+
+def _degenerate_row(r: Mapping[str, str], num: Any) -> bool:
+    """A CSV row whose differences were identical: no t-test p, a zero-width nonzero CI."""
+    low, high, p = num(r.get("diff_ci95_low", "")), num(r.get("diff_ci95_high", "")), num(r["p_ttest"])
+    return bool(math.isnan(p) and low == high and abs(low) > DEGENERATE_SD)
 
 
 def to_csv(board: Leaderboard) -> str:
@@ -244,11 +267,12 @@ def to_markdown(board: Leaderboard) -> str:
         "",
         f"Each method's best configuration (highest validation accuracy in its study, objective "
         f"{board.objective}) re-run with the same seeds on the **test** split; mean ± sample std over seeds. "
-        + (f"Δ = {ref} − method, paired by seed, with its 95% CI; p-values: paired t-test (primary) and "
-           "exact Wilcoxon signed-rank (check), both two-sided, uncorrected." if ref else
+        + (f"Δ = {ref} − method (positive: {ref} is ahead), paired by seed, with its 95% CI; p-values: paired "
+           f"t-test (primary) and exact Wilcoxon signed-rank (check), both two-sided, uncorrected; "
+           f"t-test {IDENTICAL}: the same difference on every seed, no spread to test." if ref else
            "No reference method among the studies: no significance tests."),
         "",
-        f"| # | method | test acc (mean ± std) | seeds | Δ vs {ref or '-'} [95% CI] | p (t-test) | p (Wilcoxon) "
+        f"| # | method | test acc (mean ± std) | seeds | {diff_header(ref)} | p (t-test) | p (Wilcoxon) "
         "| best trial (val acc) | hyperparameters |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
@@ -258,7 +282,7 @@ def to_markdown(board: Leaderboard) -> str:
             diff = p_t = p_w = "—"
         else:
             diff = f"{t.mean_diff:+.4f} [{_fmt(t.ci95[0])}, {_fmt(t.ci95[1])}]"
-            p_t, p_w = _fmt_p(t.p_ttest), _fmt_p(t.p_wilcoxon)
+            p_t, p_w = _fmt_p(t.p_ttest, t.degenerate), _fmt_p(t.p_wilcoxon)
         lines.append(
             f"| {rank} | {e.method} | {e.mean:.4f} ± {e.std:.4f} | {len(e.test_acc)} | {diff} | {p_t} | {p_w} "
             f"| #{e.best_trial} ({e.best_trial_val_acc:.4f}) | {_hp_text(e.hyperparameters)} |"
@@ -310,7 +334,7 @@ def print_table(table: StoredTable, console: Any = None) -> None:
     console = console or Console(width=200)
     ref = table.rows[0].get("reference", "") if table.rows else ""
     t = Table(title=f"{table.title}", caption="\n".join(table.header[:2]), caption_justify="left")
-    for col in ("#", "method", "test acc", "seeds", f"Δ vs {ref or '-'} [95% CI]", "p t-test", "p Wilcoxon",
+    for col in ("#", "method", "test acc", "seeds", diff_header(ref), "p t-test", "p Wilcoxon",
                 "best trial"):
         t.add_column(col, overflow="fold")
 
@@ -328,7 +352,7 @@ def print_table(table: StoredTable, console: Any = None) -> None:
         t.add_row(
             r["rank"], r["method"], f"{num(r['test_acc_mean']):.4f} ± {num(r['test_acc_std']):.4f}", r["seeds"],
             diff,
-            _fmt_p(num(r["p_ttest"])) if r.get("p_ttest") else "—",
+            _fmt_p(num(r["p_ttest"]), _degenerate_row(r, num)) if r.get("p_ttest") else "—",
             _fmt_p(num(r["p_wilcoxon"])) if r.get("p_wilcoxon") else "—",
             f"#{r['best_trial']} ({num(r['best_trial_val_acc']):.4f})",
         )

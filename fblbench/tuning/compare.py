@@ -26,7 +26,7 @@ from fblbench.config import DataConfig, TrainConfig, default_runs_dir
 from fblbench.engine.loop import run_federated
 from fblbench.errors import ConfigError, FblbenchError, TrackingError
 from fblbench.registry import get_method
-from fblbench.runtime import auto_threads
+from fblbench.runtime import auto_threads, note
 from fblbench.tracking import leaderboard as lb
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, TAG_STUDY, Tracker, sqlite_uri
 from fblbench.tuning.coordination import StorageLock, database_url
@@ -55,7 +55,7 @@ class CompareConfig:
     runs_dir: Path = field(default_factory=default_runs_dir)
     storage: str | None = None
     mlflow_uri: str | None = None
-    leaderboard_dir: Path = Path("leaderboards")
+    leaderboard_dir: Path | None = None  # default: <runs_dir>/leaderboards
     # Settings of this machine that replace the stored ones (data_dir, cache_dir, device, threads).
     local: dict[str, Any] = field(default_factory=dict)
     command: str = "fblbench compare"
@@ -75,6 +75,10 @@ class CompareConfig:
     def tracking_uri(self) -> str:
         return database_url(self.mlflow_uri or sqlite_uri(self.runs_dir / "mlflow.db"))
 
+    def board_dir(self) -> Path:
+        """Where the leaderboard files go: ``leaderboard_dir``, else ``<runs_dir>/leaderboards``."""
+        return self.leaderboard_dir if self.leaderboard_dir is not None else self.runs_dir / "leaderboards"
+
 
 @dataclass
 class Candidate:
@@ -83,8 +87,9 @@ class Candidate:
     trial: FrozenTrial
 
 
-def find_candidates(cfg: CompareConfig, storage: optuna.storages.BaseStorage) -> list[Candidate]:
-    """Each method's best trial among the studies of (dataset, level, objective)."""
+def find_candidates(cfg: CompareConfig, storage: optuna.storages.BaseStorage) -> tuple[list[Candidate], list[str]]:
+    """Each method's best trial among the studies of (dataset, level, objective), and the
+    methods left out: asked for (or the reference) but without a study or a complete trial."""
     found: dict[str, str] = {}
     for s in optuna.get_all_study_summaries(storage, include_best_trial=False):
         ua = s.user_attrs
@@ -98,18 +103,23 @@ def find_candidates(cfg: CompareConfig, storage: optuna.storages.BaseStorage) ->
             f"{cfg.storage_url()}: run `fblbench sweep` first (same --runs-dir / --storage)"
         )
     methods = list(cfg.methods) or sorted(found, key=lambda m: (m != cfg.reference, m))
-    missing = [m for m in methods if m not in found]
-    if missing:
-        raise ConfigError(f"no study for method(s) {missing} at {cfg.dataset} {cfg.partition}; "
-                          f"studies found for: {', '.join(sorted(found))}")
+    missing = [f"{m} (no study)" for m in methods if m not in found]
+    if not cfg.methods and cfg.reference not in found:
+        missing.insert(0, f"{cfg.reference} (no study)")
     out = []
     for m in methods:
+        if m not in found:
+            continue
         study = optuna.load_study(study_name=found[m], storage=storage)
         best = best_config_trial(study)
         if best is None or "config" not in best.user_attrs:
-            raise ConfigError(f"study {found[m]!r} has no complete trial yet: let its sweep finish one")
+            missing.append(f"{m} (no complete trial yet)")
+            continue
         out.append(Candidate(m, found[m], best))
-    return out
+    if not out:
+        raise ConfigError(f"nothing to compare at {cfg.dataset} {cfg.partition}: {', '.join(missing)}; "
+                          f"studies found for: {', '.join(sorted(found))}. Let the sweep finish a trial first")
+    return out, missing
 
 
 def _configs_from_trial(trial: FrozenTrial, local: dict[str, Any]) -> tuple[DataConfig, TrainConfig,
@@ -142,7 +152,9 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                           "or pass the sweep's --runs-dir / --storage")
     StorageLock(url).check()
     storage = make_storage(url)
-    candidates = find_candidates(cfg, storage)
+    candidates, missing = find_candidates(cfg, storage)
+    if missing:
+        note(f"compare: left out {', '.join(missing)}; comparing {', '.join(c.method for c in candidates)}")
     tracker = None
     if cfg.log_mlflow:
         tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
@@ -164,8 +176,10 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     seeds = list(range(cfg.seed, cfg.seed + cfg.seeds))
     reference = cfg.reference if any(c.method == cfg.reference for c in candidates) else None
     notes = list(cfg.notes)
+    if missing:
+        notes.append(f"left out: {', '.join(missing)}")
     if reference is None:
-        notes.append(f"reference method {cfg.reference!r} has no study here; no significance tests")
+        notes.append(f"reference method {cfg.reference!r} has no complete trial here; no significance tests")
 
     first_data = resolved[0][1]
     board_run = None
@@ -219,7 +233,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             created=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             objective=cfg.objective, notes=notes,
         )
-        paths = lb.write_files(board, cfg.leaderboard_dir)
+        paths = lb.write_files(board, cfg.board_dir())
         if tracker is not None and board_run is not None:
             metrics: dict[str, float] = {}
             for e in entries:
