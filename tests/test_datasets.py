@@ -355,3 +355,19 @@ def test_decoding_without_torchvision_uses_pil_and_its_own_cache(
     assert len(list((tmp_path / "cache" / "datasets").iterdir())) == 2  # keyed apart
     assert torch.equal(without.train_x, with_tv.train_x)  # PNG is lossless: the same pixels
     assert torch.equal(without.train_y, with_tv.train_y)
+
+
+def test_read_rows_of_a_memory_mapped_cache(tmp_path: Path) -> None:
+    """Rows read block by block equal fancy indexing of the map, in any order, across blocks."""
+    arr = np.random.default_rng(0).integers(0, 256, size=(101, 3, 4, 4), dtype=np.uint8)
+    np.save(tmp_path / "a.npy", arr)
+    mm = np.load(tmp_path / "a.npy", mmap_mode="r")
+    idx = np.random.default_rng(1).permutation(101)[:57]
+    for block in (48, 48 * 7, 1 << 20):  # one row, several rows, everything per block
+        assert np.array_equal(D._read_rows(mm, idx, block_bytes=block), arr[idx])
+    assert D._read_rows(mm, np.array([100, 0, 100]), block_bytes=96).tolist() == arr[[100, 0, 100]].tolist()
+    assert D._read_rows(mm, np.array([], dtype=np.int64)).shape == (0, 3, 4, 4)
+    with open(tmp_path / "a.npy", "r+b") as fh:  # the file loses its last rows after mapping
+        fh.truncate(mm.offset + 90 * 48)
+    with pytest.raises(DataError, match="truncated"):
+        D._read_rows(mm, np.array([95]))
