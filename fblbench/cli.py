@@ -511,6 +511,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import shlex
 
     args.command_line = "fblbench " + shlex.join(argv)
+    from fblbench.outage import describe, quiet_outage_logs
+
+    quiet_outage_logs()
     try:
         check_args(args, writes=args.command in TRAINING_COMMANDS)
         return COMMANDS[args.command](args)
@@ -521,8 +524,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted; run the same command again to resume", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as e:
-        from fblbench.outage import describe
-
         known = describe(e)
         if known is None:
             raise

@@ -10,6 +10,7 @@ SQLAlchemy or psycopg2: exceptions are recognised by class name and module.
 from __future__ import annotations
 
 import errno
+import logging
 from collections.abc import Iterator
 
 from fblbench.errors import EXIT_DATABASE_LOST, EXIT_DISK_FULL
@@ -72,3 +73,22 @@ def describe(exc: BaseException) -> tuple[int, str] | None:
                                         "start the database server again (or fix --storage / --mlflow-uri) "
                                         "and rerun the same command to resume")
     return None
+
+
+# MLflow logs every database error with its whole traceback (at ERROR, from this logger)
+# before it raises it again; the CLI reports the raised error in one line.
+_NOISY_LOGGERS = ("mlflow.store.db.utils",)
+
+
+class _DropOutageTracebacks(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return exc is None or describe(exc) is None
+
+
+def quiet_outage_logs() -> None:
+    """Drop the library log records that only repeat a database loss or full disk with its traceback."""
+    for name in _NOISY_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _DropOutageTracebacks) for f in logger.filters):
+            logger.addFilter(_DropOutageTracebacks())

@@ -264,3 +264,31 @@ def test_mid_sweep_failure_is_one_line_and_the_rerun_resumes(
     assert main(argv) == 0  # the same command finishes the sweep
     trials = optuna.load_study(study_name="eurosat-dir0.1-fedavg", storage=storage_url(runs)).get_trials()
     assert sum(t.state == TrialState.COMPLETE for t in trials) == 2
+
+
+def test_mlflow_logs_no_traceback_for_an_outage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """MLflow logs a database error with its traceback before raising it (a full disk printed
+    80 lines before the CLI's one); the CLI drops those records, and only those."""
+    import logging
+
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    assert main(["leaderboard", "--source", "files", "--runs-dir", str(tmp_path)]) == 2  # any command
+    capsys.readouterr()
+    logger = logging.getLogger("mlflow.store.db.utils")
+    handler = Keep()
+    logger.addHandler(handler)
+    try:
+        for exc in (sqlalchemy.exc.OperationalError("INSERT", {}, Exception("database or disk is full")),
+                    sqlalchemy.exc.IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed"))):
+            try:
+                raise exc
+            except sqlalchemy.exc.SQLAlchemyError:
+                logger.exception("SQLAlchemy database error. The following exception is caught.")
+    finally:
+        logger.removeHandler(handler)
+    assert [type(r.exc_info[1]).__name__ for r in records if r.exc_info] == ["IntegrityError"]
