@@ -75,3 +75,18 @@ def test_levels_from_earlier_runs_are_kept_and_a_rerun_level_is_replaced(tmp_pat
     again = render(GeneratorsTableConfig(alphas=(0.1,), fillers=("real",), seeds=1, command="cmd-new"),
                    {0.1: rows}, merged)
     assert "0.111" not in again and "cmd-new" in again and "cmd-0.5" in again and again.count("## Dirichlet") == 2
+
+
+def test_filler_variants_set_fbl_hyperparameters_and_bad_ones_fail_up_front() -> None:
+    assert G.parse_filler("ddpm") == {"generator": "ddpm"}
+    assert G.parse_filler("ddpm:redraw_synthetic=true:align_shared=false") == {
+        "generator": "ddpm", "redraw_synthetic": True, "align_shared": False}
+    names = [name for name, _ in G._methods(("real", "augment:p_drop=0.25"))]
+    assert names == ["fedavg", "fbl[generator=real]", "fbl[generator=augment,p_drop=0.25]"]
+    built = dict(G._methods(("augment:p_drop=0.25",)))["fbl[generator=augment,p_drop=0.25]"]()
+    assert built.hp.p_drop == 0.25 and built.hp.generator == "augment"  # type: ignore[attr-defined]
+    for bad, why in [("gan", "not a generator"), ("ddpm:redraw_synthetic", "write a variant"),
+                     ("ddpm:generator=real", "write a variant"), ("ddpm:p_drop=abc", "expected a number"),
+                     ("ddpm:no_such_switch=1", "unknown hyperparameter")]:
+        with pytest.raises(ConfigError, match=why):
+            GeneratorsTableConfig(fillers=("real", bad))

@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 import torch
+import yaml
 
 from fblbench.config import DataConfig, TrainConfig, build_configs, default_runs_dir, to_flat_dict
 from fblbench.engine.loop import build_federation, run_federated
@@ -31,6 +32,7 @@ from fblbench.fbl.method import FBL, FBLHparams
 from fblbench.method import FedAvg, Method
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, sqlite_uri
 from fblbench.tuning.coordination import database_url
+from fblbench.validate import coerce_hparams
 
 SLOPE_ROUNDS = 5  # the last rounds whose validation-accuracy slope says "still rising"
 # A mean last-rounds slope above this (accuracy per round) flags a row as still rising: half a
@@ -59,9 +61,10 @@ class GeneratorsTableConfig:
             raise ConfigError(f"--seeds must be >= 1, but got {self.seeds}")
         if not self.alphas:
             raise ConfigError("--alphas must name at least one value")
-        bad = [f for f in self.fillers if f not in GENERATOR_KINDS]
-        if bad or not self.fillers:
-            raise ConfigError(f"--fillers must name some of {', '.join(GENERATOR_KINDS)}, but got {bad or 'none'}")
+        if not self.fillers:
+            raise ConfigError(f"--fillers must name some of {', '.join(GENERATOR_KINDS)}")
+        for entry in self.fillers:
+            FBL.from_dict(parse_filler(entry))  # a bad generator or hyperparameter fails here, before any work
         if "real" not in self.fillers:
             raise ConfigError("--fillers must include real: the oracle gap divides by FBL+real's gain")
 
@@ -95,10 +98,30 @@ def _mean_std(values: Sequence[float]) -> str:
     return f"{v.mean():.3f} ± {v.std(ddof=1) if len(v) > 1 else 0.0:.3f}"
 
 
+def parse_filler(entry: str) -> dict[str, Any]:
+    """``ddpm`` or ``ddpm:redraw_synthetic=true:align_shared=false`` -> FBL's hyperparameters.
+
+    A variant is a filler with some of FBL's other hyperparameters set, so a switch's effect is
+    measured in the same table, on the same clients and seeds, as the filler at its defaults."""
+    generator, *pairs = entry.split(":")
+    if generator not in GENERATOR_KINDS:
+        raise ConfigError(f"--fillers: {generator!r} is not a generator; choose from {', '.join(GENERATOR_KINDS)}")
+    values: list[tuple[str, Any]] = []
+    for pair in pairs:
+        key, eq, text = pair.partition("=")
+        if not eq or not key.strip() or key.strip() == "generator":
+            raise ConfigError(f"--fillers {entry!r}: write a variant as {generator}:<fbl hyperparameter>=<value>"
+                              "[:...], e.g. ddpm:redraw_synthetic=true")
+        values.append((key.strip(), yaml.safe_load(text)))
+    return {"generator": generator, **coerce_hparams("fbl", FBLHparams, values)}
+
+
 def _methods(fillers: Sequence[str]) -> list[tuple[str, Callable[[], Method]]]:
     out: list[tuple[str, Callable[[], Method]]] = [("fedavg", FedAvg)]
     for f in fillers:
-        out.append((f"fbl[generator={f}]", lambda f=f: FBL(FBLHparams(generator=f))))  # type: ignore[misc]
+        hp = parse_filler(f)
+        label = ",".join(f"{k}={v}" for k, v in hp.items())
+        out.append((f"fbl[{label}]", lambda hp=hp: FBL.from_dict(hp)))  # type: ignore[misc]
     return out
 
 
@@ -235,4 +258,4 @@ def run_generators_table(cfg: GeneratorsTableConfig, say: Callable[[str], None] 
     return path
 
 
-__all__ = ["GeneratorsTableConfig", "last_rounds_slope", "run_generators_table"]
+__all__ = ["GeneratorsTableConfig", "last_rounds_slope", "parse_filler", "run_generators_table"]
