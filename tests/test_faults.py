@@ -1,5 +1,6 @@
-"""Faults: a sweep killed mid-trial resumes, a diverging trial fails cleanly, and an
-unreachable MLflow server or database is reported before the first trial."""
+"""Faults: a sweep killed mid-trial resumes (the interrupted trial's retry first), one killed
+while creating the MLflow store too, a diverging trial fails cleanly, and an unreachable
+MLflow server or database is reported before the first trial."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ import sqlalchemy.exc
 from optuna.trial import TrialState
 
 from fblbench.cli import main
+from fblbench.tuning import study as study_mod
+from fblbench.tuning.coordination import StorageLock, claim, retry_same_params, top_up
 from tests.study_helpers import TINY, cli_env, fblbench, load, runs_of, spaces
 
 STUDY = "eurosat-dir0.1-fedavg"
@@ -198,3 +201,23 @@ def test_unreachable_storage_fails_before_any_trial(tmp_path: Path, capsys: pyte
     assert f"cannot reach the Optuna storage 'postgresql+psycopg2://fbl:***@127.0.0.1:{port}/optuna'" in err
     assert "secret" not in err
     assert not (runs / "mlflow.db").exists()  # nothing written to the MLflow store either
+
+
+def test_retry_of_an_interrupted_trial_is_claimed_before_new_slots(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'o.db'}"
+    lock = StorageLock(url)
+    study = optuna.create_study(storage=study_mod.make_storage(url), study_name="s")
+    study.enqueue_trial({"x": 0.5})
+    top_up(study, 4, lock)  # slots 0 (with params) and 1..3 (empty)
+    first = claim(study, 4, lock)
+    assert first is not None and first[1] == 0
+    trial = optuna.Trial(study, first[0])
+    trial.suggest_float("x", 0.0, 1.0)
+    study.tell(trial, state=TrialState.FAIL)  # Ctrl-C: FAIL, then the retry is queued last
+    retry_same_params(study, study.get_trials()[0])
+    retry = study.get_trials()[-1]
+    assert retry.number == 4 and retry.state == TrialState.WAITING
+
+    nxt = claim(study, 4, lock)
+    assert nxt is not None and nxt[1] == retry.number  # the retry, not new slot #1
+    assert claim(study, 4, lock) == (study.get_trials()[1]._trial_id, 1)  # then the oldest slot

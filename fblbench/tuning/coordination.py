@@ -282,8 +282,15 @@ def top_up(study: optuna.Study, target: int, lock: StorageLock) -> int:
         return max(0, missing)
 
 
+def claim_order(t: FrozenTrial) -> tuple[bool, int]:
+    """Retries of failed or interrupted trials first, then the oldest slot: a rerun after
+    Ctrl-C finishes the interrupted configuration before the sampler draws a new one."""
+    return "failed_trial" not in t.system_attrs, t.number
+
+
 def claim(study: optuna.Study, target: int, lock: StorageLock) -> tuple[int, int] | None:
     """Switch one WAITING trial to RUNNING; return its (id, number), None if nothing to claim.
+    Retries come first (``claim_order``).
 
     Of two workers reaching for the same trial only one gets it: PostgreSQL and MySQL
     lock the row (``SELECT ... FOR UPDATE``), but SQLite ignores that and Python's
@@ -298,7 +305,7 @@ def claim(study: optuna.Study, target: int, lock: StorageLock) -> tuple[int, int
             return None
         storage: Any = study._storage
         beats = hasattr(storage, "record_heartbeat") and storage.get_heartbeat_interval() is not None
-        for t in sorted((t for t in trials if t.state == TrialState.WAITING), key=lambda t: t.number):
+        for t in sorted((t for t in trials if t.state == TrialState.WAITING), key=claim_order):
             try:
                 # Heartbeat first: a RUNNING trial without one is never found stale, so a
                 # worker killed between the two statements would leave it RUNNING forever.
