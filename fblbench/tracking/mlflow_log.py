@@ -89,6 +89,7 @@ class RunLog:
         self.created = created
         self._pending: list[Any] = []  # round metrics not written yet
         self._flushed = time.monotonic()
+        self.ended = False  # set_terminated was called (by ``end``)
 
     def flush(self) -> None:
         """Write the buffered round metrics (every other write and ``end`` do it first)."""
@@ -137,8 +138,11 @@ class RunLog:
             self.log_artifact(p)
 
     def end(self, status: str = "FINISHED") -> None:
-        self.flush()
-        self.client.set_terminated(self.run_id, status=status)
+        try:
+            self.flush()
+        finally:  # a run whose last metrics failed to write still ends
+            self.client.set_terminated(self.run_id, status=status)
+            self.ended = True
 
 
 class Tracker:

@@ -351,29 +351,45 @@ def retry_same_params(study: optuna.Study, trial: FrozenTrial, max_retry: int = 
 Objective = Callable[[optuna.Trial], float | Sequence[float]]
 
 
+def fail_claimed(study: optuna.Study, trial_id: int, retry: bool) -> None:
+    """A claimed trial that was stopped: FAIL if it is still RUNNING and, for an interrupt
+    (``retry``), a retry with the same parameters. A trial already finished is left alone."""
+    storage: Any = study._storage
+    if storage.get_trial(trial_id).state != TrialState.RUNNING:
+        return
+    try:
+        storage.set_trial_state_values(trial_id, state=TrialState.FAIL)
+    except optuna.exceptions.UpdateFinishedTrialError:
+        return
+    if retry:
+        retry_same_params(study, storage.get_trial(trial_id))
+
+
 def run_claimed(study: optuna.Study, trial_id: int, objective: Objective, interval: float) -> TrialState:
     """Run ``objective`` on the claimed trial and tell the study how it ended.
 
     Pruned -> PRUNED; diverged -> FAIL (counted, tagged with FAILURE_ATTR by the
-    objective); interrupted (Ctrl-C, SIGTERM) -> FAIL plus a retry with the same
-    parameters, and the exception propagates. Any other exception is a bug: FAIL
-    (not counted, so a later run refills the slot) and it propagates.
+    objective); interrupted (Ctrl-C, SIGTERM: see :mod:`fblbench.tuning.signals`) -> FAIL
+    plus a retry with the same parameters, and the exception propagates. Any other
+    exception is a bug: FAIL (not counted, so a later run refills the slot) and it propagates.
     """
     storage = study._storage
-    trial = optuna.Trial(study, trial_id)
-    with heartbeat(storage, trial_id, interval):
-        try:
-            values = objective(trial)
-        except optuna.TrialPruned:
-            study.tell(trial, state=TrialState.PRUNED)
-            return TrialState.PRUNED
-        except DivergedError:
-            study.tell(trial, state=TrialState.FAIL)
-            return TrialState.FAIL
-        except BaseException as e:
-            study.tell(trial, state=TrialState.FAIL)
-            if isinstance(e, KeyboardInterrupt | SystemExit):
-                retry_same_params(study, storage.get_trial(trial_id))
-            raise
-    study.tell(trial, values)
-    return TrialState.COMPLETE
+    values: float | Sequence[float] | None = None
+    try:
+        trial = optuna.Trial(study, trial_id)
+        with heartbeat(storage, trial_id, interval):
+            try:
+                values = objective(trial)
+            except optuna.TrialPruned:
+                study.tell(trial, state=TrialState.PRUNED)
+                return TrialState.PRUNED
+            except DivergedError:
+                study.tell(trial, state=TrialState.FAIL)
+                return TrialState.FAIL
+        study.tell(trial, values)
+        return TrialState.COMPLETE
+    except BaseException as e:
+        if values is not None and storage.get_trial(trial_id).state == TrialState.RUNNING:
+            study.tell(storage.get_trial(trial_id).number, values)  # trained and logged: keep it
+        fail_claimed(study, trial_id, retry=isinstance(e, KeyboardInterrupt | SystemExit))
+        raise

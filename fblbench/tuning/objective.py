@@ -103,6 +103,19 @@ class Objective:
             {TAG_KIND: "trial", TAG_STUDY: plan.name, TAG_TRIAL: trial.number, TAG_METHOD: plan.method_spec},
             parent=self.parent_run_id,
         )
+        try:
+            return self._train(trial, run, resolved, fed, train_cfg, method)
+        except BaseException as e:
+            # Interrupted (Ctrl-C, SIGTERM) or a bug, wherever it struck: the run ends, never
+            # left RUNNING. (Pruned and diverged runs were ended by ``_finish``.)
+            if not run.ended:
+                run.set_tags({"fblbench.failure": f"{type(e).__name__}: {e}"[:5000], TAG_STATE: "failed"})
+                run.end("KILLED" if isinstance(e, KeyboardInterrupt) else "FAILED")
+            raise
+
+    def _train(self, trial: optuna.Trial, run: RunLog, resolved: dict[str, Any], fed: Federation,
+               train_cfg: TrainConfig, method: Method) -> float | tuple[float, ...]:
+        plan = self.plan
         run.log_params(resolved)
         study = trial.study
         progress = study_progress(study.get_trials(deepcopy=False), self.total)
@@ -139,11 +152,6 @@ class Objective:
             run.set_tags({"fblbench.failure": str(e)})
             self._finish(run, trial, reports, method, "failed", time.perf_counter() - t0)
             self.reporter.line(f"[{plan.name}] trial #{trial.number} failed: {e}")
-            raise
-        except BaseException as e:
-            run.set_tags({"fblbench.failure": f"{type(e).__name__}: {e}"[:5000]})
-            run.set_tags({TAG_STATE: "failed"})
-            run.end("KILLED" if isinstance(e, KeyboardInterrupt) else "FAILED")
             raise
         seconds = time.perf_counter() - t0
         final = result.final

@@ -19,6 +19,7 @@ import dataclasses
 import math
 import multiprocessing
 import os
+import signal
 import tempfile
 import time
 import traceback
@@ -43,6 +44,7 @@ from fblbench.tracking.mlflow_log import (
     Tracker,
     sqlite_uri,
 )
+from fblbench.tuning import signals
 from fblbench.tuning.coordination import (
     FAILURE_ATTR,
     StorageLock,
@@ -50,6 +52,7 @@ from fblbench.tuning.coordination import (
     claim,
     counted_trials,
     database_url,
+    fail_claimed,
     fail_stale,
     redact,
     run_claimed,
@@ -463,13 +466,22 @@ def run_worker(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int = 0,
     while True:
         claimed = None
         for plan in plans:
+            if signals.parent_gone():  # a worker whose sweep died claims nothing more
+                raise signals.Interrupted(signal.SIGTERM)
             study = studies[plan.name]
             fail_dead_workers_trials(plan)
-            claimed = claim(study, cfg.trials, lock)
+            try:
+                with signals.deferred():  # an interrupt lands after the claim, not inside it
+                    claimed = claim(study, cfg.trials, lock)
+                if claimed is not None:
+                    trial_id, number = claimed
+                    study.sampler = make_sampler(cfg, plan.name, number)
+                    run_claimed(study, trial_id, objectives[plan.name], interval)
+            except KeyboardInterrupt:  # FAIL and a retry, also when it came before the trial started
+                if claimed is not None:
+                    fail_claimed(study, claimed[0], retry=True)
+                raise
             if claimed is not None:
-                trial_id, number = claimed
-                study.sampler = make_sampler(cfg, plan.name, number)
-                run_claimed(study, trial_id, objectives[plan.name], interval)
                 ran += 1
                 break
         if claimed is not None:
@@ -485,12 +497,15 @@ def run_worker(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int = 0,
     return ran
 
 
-def _worker_main(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int) -> None:
-    """Entry point of a spawned worker process."""
+def _worker_main(cfg: SweepConfig, runs: dict[str, StudyRuns], worker: int, parent_pid: int) -> None:
+    """Entry point of a spawned worker process: it stops (recording its trial) on SIGTERM,
+    SIGINT or its parent's death."""
     import sys
 
     try:
-        run_worker(cfg, runs, worker)
+        with signals.handling():
+            signals.watch_parent(parent_pid)
+            run_worker(cfg, runs, worker)
     except FblbenchError as e:
         print(f"worker {worker}: error: {e}", file=sys.stderr, flush=True)
         sys.exit(2)
@@ -506,16 +521,17 @@ def _run_processes(cfg: SweepConfig, runs: dict[str, StudyRuns]) -> None:
     """``cfg.n_jobs`` spawned worker processes (fresh interpreters: no forked torch
     threads or open database connections), each opening the storage created above."""
     ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_worker_main, args=(cfg, runs, i), name=f"fblbench-worker-{i}")
+    procs = [ctx.Process(target=_worker_main, args=(cfg, runs, i, os.getpid()), name=f"fblbench-worker-{i}")
              for i in range(cfg.n_jobs)]
-    for p in procs:
-        p.start()
     try:
         for p in procs:
+            p.start()
+        for p in procs:
             p.join()
-    except KeyboardInterrupt:
-        for p in procs:  # the workers got the same Ctrl-C; let them record it
-            p.join(timeout=30)
+    except BaseException:
+        # Ctrl-C reached the workers too, SIGTERM only this process: either way each worker
+        # gets a SIGTERM (a second signal is ignored), records its trial and exits.
+        signals.stop_workers([p for p in procs if p.pid is not None])
         raise
     bad = [(i, p.exitcode) for i, p in enumerate(procs) if p.exitcode != 0]
     if bad:
@@ -537,6 +553,12 @@ def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | 
 
         print(f"note: --objective {cfg.objective} is multi-objective; pruning is off (--pruner {cfg.pruner} "
               "ignored)", file=sys.stderr, flush=True)
+    with signals.handling():  # SIGTERM stops the sweep as Ctrl-C does
+        return _run_sweep(cfg, plans, reporter, on_study_done)
+
+
+def _run_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter,
+               on_study_done: Callable[[StudySummary], None] | None) -> list[StudySummary]:
     feds = FederationCache()
     prepared = prepare_sweep(cfg, plans, reporter, feds)
     tracker = prepared.tracker

@@ -1,0 +1,187 @@
+"""Stopping a sweep with real signals (issue 10, items 2 and 5): SIGTERM and SIGINT end
+the running trial as FAIL with its retry queued and its MLflow run KILLED, ``--n-jobs``
+workers never outlive their parent, and a rerun runs the interrupted configuration first."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from optuna.trial import FrozenTrial, TrialState
+
+from fblbench.tuning import signals
+from tests.study_helpers import cli_env, fblbench, load, runs_of, spaces
+
+STUDY = "eurosat-dir0.1-fedavg"
+EXPERIMENT = "fblbench/eurosat-dir0.1"
+
+
+# ---- the handler itself ------------------------------------------------------------------
+
+
+def test_sigterm_raises_interrupted_once_and_handlers_are_restored() -> None:
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(signals.Interrupted) as e, signals.handling():
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(1000):  # the handler runs at the next bytecode boundary
+            time.sleep(0.001)
+    assert e.value.signum == signal.SIGTERM and isinstance(e.value, KeyboardInterrupt)
+    with signals.handling():
+        with pytest.raises(signals.Interrupted):
+            with signals.deferred():  # held back until the block ends ...
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(0.05)
+                os.kill(os.getpid(), signal.SIGINT)  # ... and a second signal is ignored
+                time.sleep(0.05)
+                reached = True
+        assert reached and signals.received() == signal.SIGTERM
+    assert signal.getsignal(signal.SIGTERM) == before
+
+
+# ---- real sweeps ---------------------------------------------------------------------------
+
+
+def _args(runs: Path, sp: Path, n_jobs: int) -> list[str]:
+    # Several rounds, so that a trial is caught between two of them.
+    return ["sweep", "--dataset", "eurosat", "--budget", "smoke", "--max-train", "400", "--rounds", "8",
+            "--trials", "4", "--pruner", "none", "--quiet", "--n-jobs", str(n_jobs), "--runs-dir", str(runs),
+            "--spaces-dir", str(sp)]
+
+
+ENV = {"FBLBENCH_HEARTBEAT_INTERVAL": "1", "FBLBENCH_HEARTBEAT_GRACE": "3"}
+
+
+def _mid_trials(runs: Path) -> list[int]:
+    """Numbers of the RUNNING trials that reported a round. Read-only SQL: opening the
+    storage with Optuna while the sweep creates it would race its schema set-up."""
+    try:
+        with sqlite3.connect(f"file:{runs / 'optuna.db'}?mode=ro", uri=True, timeout=1) as db:
+            rows = db.execute(
+                "SELECT t.number FROM trials t JOIN studies s ON s.study_id = t.study_id "
+                "WHERE s.study_name = ? AND t.state = 'RUNNING' AND EXISTS "
+                "(SELECT 1 FROM trial_intermediate_values v WHERE v.trial_id = t.trial_id)", (STUDY,))
+            return [n for (n,) in rows]
+    except sqlite3.Error:  # not created yet, or busy: look again
+        return []
+
+
+def _start_and_wait_mid_trial(args: list[str], runs: Path, running: int) -> tuple[subprocess.Popen[str], list[int]]:
+    """Start the sweep; return once ``running`` trials are between two rounds."""
+    proc = subprocess.Popen([sys.executable, "-m", "fblbench", *args], env=cli_env(**ENV), text=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 400
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        mid = _mid_trials(runs)
+        if len(mid) >= running:
+            return proc, mid
+    proc.kill()
+    proc.wait(timeout=60)
+    raise AssertionError(f"never saw {running} trial(s) mid-way; stderr: {proc.stderr.read() if proc.stderr else ''}")
+
+
+def _workers(parent: int) -> list[int]:
+    """The spawned worker processes of ``parent`` (multiprocessing's spawn_main)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == parent and b"spawn_main" in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _wait_gone(pids: list[int]) -> list[int]:
+    """The pids still alive after a generous wait (an empty list when all exited)."""
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.2)
+    return [p for p in pids if _alive(p)]
+
+
+def _assert_interrupted_and_retried(runs: Path, mid: list[int]) -> list[FrozenTrial]:
+    """No trial RUNNING; each interrupted one FAIL with a WAITING retry of the same params;
+    no trial MLflow run RUNNING, the interrupted ones KILLED."""
+    trials = load(runs, STUDY).get_trials()
+    assert not [t.number for t in trials if t.state == TrialState.RUNNING]
+    failed = [t for t in trials if t.state == TrialState.FAIL]
+    assert failed and {t.number for t in failed} <= set(mid)  # trials that finished meanwhile are COMPLETE
+    for t in failed:
+        (retry,) = [r for r in trials if r.system_attrs.get("failed_trial") == t.number]
+        assert retry.state == TrialState.WAITING and retry.params == t.params
+    logged = runs_of(runs, EXPERIMENT, "trial")
+    assert not [r.data.tags["fblbench.trial_number"] for r in logged if r.info.status == "RUNNING"]
+    statuses = {int(r.data.tags["fblbench.trial_number"]): r.info.status for r in logged}
+    for t in failed:
+        assert statuses.get(t.number) in (None, "KILLED"), (t.number, statuses)  # None: stopped before logging
+    assert any(statuses.get(t.number) == "KILLED" for t in failed)
+    return trials
+
+
+def test_sigterm_to_an_n_jobs_2_sweep_stops_every_worker_and_queues_retries(tmp_path: Path,
+                                                                            data_dir: Path) -> None:
+    runs = tmp_path / "runs"
+    proc, mid = _start_and_wait_mid_trial(_args(runs, spaces(tmp_path / "sp", fedavg="{}\n"), 2), runs, 2)
+    workers = _workers(proc.pid)
+    assert len(workers) == 2
+    os.kill(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=300)
+    assert proc.returncode == 130, proc.stderr.read() if proc.stderr else ""
+    assert _wait_gone(workers) == []
+    _assert_interrupted_and_retried(runs, mid)
+    (sweep,) = runs_of(runs, EXPERIMENT, "sweep")
+    assert sweep.info.status == "KILLED"
+
+
+def test_sigkill_to_an_n_jobs_2_sweep_takes_its_workers_along(tmp_path: Path, data_dir: Path) -> None:
+    runs = tmp_path / "runs"
+    proc, mid = _start_and_wait_mid_trial(_args(runs, spaces(tmp_path / "sp", fedavg="{}\n"), 2), runs, 2)
+    workers = _workers(proc.pid)
+    assert len(workers) == 2
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    # The orphaned workers get SIGTERM (PR_SET_PDEATHSIG, or their parent watch) and record their trials.
+    assert _wait_gone(workers) == []
+    _assert_interrupted_and_retried(runs, mid)
+
+
+def test_sigterm_single_process_then_rerun_runs_the_retry_first(tmp_path: Path, data_dir: Path) -> None:
+    runs = tmp_path / "runs"
+    args = _args(runs, spaces(tmp_path / "sp", fedavg="{}\n"), 1)
+    proc, mid = _start_and_wait_mid_trial(args, runs, 1)
+    os.kill(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=300)
+    assert proc.returncode == 130
+    before = _assert_interrupted_and_retried(runs, mid)
+    (sweep,) = runs_of(runs, EXPERIMENT, "sweep")
+    assert sweep.info.status == "KILLED"
+    waiting = [t.number for t in before if t.state == TrialState.WAITING]
+    (retry,) = [t for t in before if "failed_trial" in t.system_attrs]
+
+    again = fblbench(args, env=cli_env(**ENV))
+    assert again.returncode == 0, again.stderr
+    trials = load(runs, STUDY).get_trials()
+    assert sum(t.state == TrialState.COMPLETE for t in trials) == 4
+    started = sorted((trials[n].datetime_start, n) for n in waiting)
+    assert started[0][1] == retry.number  # the interrupted configuration ran first
+    assert trials[retry.number].state == TrialState.COMPLETE
