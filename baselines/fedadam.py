@@ -22,6 +22,7 @@ from fblbench.engine.aggregate import State, weighted_mean
 from fblbench.engine.client import ClientUpdate
 from fblbench.errors import ConfigError
 from fblbench.method import Method
+from fblbench.server import ServerRound, norm, server_delta, trainable_keys
 
 
 class FedAdam(Method):
@@ -58,11 +59,12 @@ class FedAdam(Method):
         }
 
     def aggregate(
-        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any
+        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any,
+        server: ServerRound | None = None,
     ) -> tuple[State, Any]:
         hp = self.hp
         avg = weighted_mean([u.params for u in updates], [u.num_samples for u in updates])
-        keys = updates[0].param_names or [k for k, v in global_params.items() if v.is_floating_point()]
+        keys = trainable_keys(global_params, updates)
         new, m, v = dict(avg), dict(server_state["m"]), dict(server_state["v"])
         for k in keys:
             x = global_params[k].to(torch.float64)
@@ -70,4 +72,6 @@ class FedAdam(Method):
             m[k] = hp.beta1 * m[k] + (1 - hp.beta1) * delta
             v[k] = hp.beta2 * v[k] + (1 - hp.beta2) * delta**2
             new[k] = (x + hp.server_lr * m[k] / (v[k].sqrt() + hp.tau)).to(global_params[k].dtype)
+        if server is not None:
+            server.log("step_norm", norm(server_delta(global_params, new, keys)))
         return new, {"m": m, "v": v}

@@ -19,6 +19,7 @@ from fblbench.engine.aggregate import State, weighted_mean
 from fblbench.engine.client import ClientUpdate
 from fblbench.errors import ConfigError
 from fblbench.method import Method
+from fblbench.server import ServerRound, norm, server_delta, trainable_keys
 
 
 class FedAvgM(Method):
@@ -49,11 +50,12 @@ class FedAvgM(Method):
                       if v.is_floating_point()}}
 
     def aggregate(
-        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any
+        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any,
+        server: ServerRound | None = None,
     ) -> tuple[State, Any]:
         beta, eta = self.hp.momentum, self.hp.server_lr
         avg = weighted_mean([u.params for u in updates], [u.num_samples for u in updates])
-        keys = updates[0].param_names or [k for k, v in global_params.items() if v.is_floating_point()]
+        keys = trainable_keys(global_params, updates)
         new, v = dict(avg), dict(server_state["v"])
         for k in keys:
             a = avg[k].to(torch.float64)
@@ -61,4 +63,6 @@ class FedAvgM(Method):
             v[k] = beta * v[k] + delta
             # x - eta * v written as avg - (eta * v - delta): momentum 0, lr 1 gives avg bit for bit.
             new[k] = (a - (eta * v[k] - delta)).to(avg[k].dtype)
+        if server is not None:
+            server.log("step_norm", norm(server_delta(global_params, new, keys)))
         return new, {"v": v}

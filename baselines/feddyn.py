@@ -26,6 +26,7 @@ from fblbench.engine.aggregate import State, weighted_mean, zeros_like_state
 from fblbench.engine.client import ClientContext, ClientUpdate
 from fblbench.errors import ConfigError
 from fblbench.method import Method
+from fblbench.server import ServerRound, norm, trainable_keys
 
 GRAD = "feddyn_grad"  # ctx.state key of the client's g_k
 
@@ -74,10 +75,11 @@ class FedDyn(Method):
         return ctx.update(result)
 
     def aggregate(
-        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any
+        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any,
+        server: ServerRound | None = None,
     ) -> tuple[State, Any]:
         alpha, m = self.hp.alpha, server_state["num_clients"]
-        keys = updates[0].param_names or [k for k, v in global_params.items() if v.is_floating_point()]
+        keys = trainable_keys(global_params, updates)
         h = dict(server_state["h"])
         avg = weighted_mean([u.params for u in updates], [1.0] * len(updates))  # (1/|P|) sum_P theta_k
         new = dict(avg)
@@ -85,4 +87,6 @@ class FedDyn(Method):
             drift = sum((u.params[k] - global_params[k] for u in updates), torch.zeros_like(h[k]))
             h[k] = h[k] - (alpha / m) * drift
             new[k] = avg[k] - h[k] / alpha
+        if server is not None:
+            server.log("h_norm", norm(h, keys))
         return new, {"h": h, "num_clients": m}

@@ -25,6 +25,7 @@ import torch
 from fblbench.engine.aggregate import State, weighted_mean
 from fblbench.engine.client import ClientContext, ClientUpdate
 from fblbench.method import Method, NoHparams
+from fblbench.server import ServerRound, trainable_keys
 
 MOMENTUM = "fednova_momentum"  # ClientUpdate.extras key: the local optimiser's momentum
 
@@ -52,7 +53,8 @@ class FedNova(Method):
         return update
 
     def aggregate(
-        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any
+        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any,
+        server: ServerRound | None = None,
     ) -> tuple[State, Any]:
         weights = [u.num_samples for u in updates]
         new = weighted_mean([u.params for u in updates], weights)  # buffers (and integer entries)
@@ -67,7 +69,7 @@ class FedNova(Method):
                 )
             norms.append(a_norm(u.num_steps, float(u.extras[MOMENTUM])))
         tau_eff = sum(pi * a for pi, a in zip(p, norms, strict=True))
-        keys = updates[0].param_names or [k for k, v in global_params.items() if v.is_floating_point()]
+        keys = trainable_keys(global_params, updates)
         for k in keys:
             x = global_params[k].to(torch.float64)
             d = torch.zeros_like(x)
@@ -75,4 +77,6 @@ class FedNova(Method):
                 if a > 0:  # a client without a local step contributes no direction
                     d += (pi / a) * (x - u.params[k].to(torch.float64))
             new[k] = (x - tau_eff * d).to(global_params[k].dtype)
+        if server is not None:
+            server.log("tau_eff", tau_eff)
         return new, server_state

@@ -30,6 +30,7 @@ from fblbench.engine.aggregate import State, weighted_mean, zeros_like_state
 from fblbench.engine.client import ClientContext, ClientUpdate
 from fblbench.errors import ConfigError
 from fblbench.method import Method
+from fblbench.server import ServerRound, norm, server_delta
 
 DELTA_C = "scaffold_delta_c"  # ClientUpdate.extras key of dc_i
 
@@ -82,7 +83,8 @@ class Scaffold(Method):
         return ctx.update(result, extras={DELTA_C: {n: c_new[n] - c_i[n] for n in params}})
 
     def aggregate(
-        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any
+        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any,
+        server: ServerRound | None = None,
     ) -> tuple[State, Any]:
         # The paper averages uniformly over the sampled clients: x + eta_g * (1/|S|) sum (y_i - x).
         avg = weighted_mean([u.params for u in updates], [1.0] * len(updates))
@@ -99,4 +101,7 @@ class Scaffold(Method):
         c = dict(server_state["c"])
         for k in updates[0].extras[DELTA_C]:
             c[k] = c[k] + sum(u.extras[DELTA_C][k] for u in updates) / n_all
+        if server is not None:
+            server.log("c_norm", norm(c))
+            server.log("step_norm", norm(server_delta(global_params, new, sorted(trainable))))
         return new, {"c": c, "num_clients": n_all}

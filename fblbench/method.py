@@ -7,8 +7,10 @@ live) and any of these hooks:
 - ``init_state(global_params, num_clients)``: the server state (e.g. SCAFFOLD's c).
 - ``local_update(ctx)``: one client's round; default ``ctx.train()`` then ``ctx.update()``.
 - ``loss(ctx, batch)``: the local objective; default cross-entropy through ``ctx.forward``.
-- ``aggregate(global_params, updates, server_state)``: default sample-weighted mean
-  (buffers included); returns ``(new_global_params, new_server_state)``.
+- ``aggregate(global_params, updates, server_state, server)``: default sample-weighted
+  mean (buffers included); returns ``(new_global_params, new_server_state)``. ``server``
+  (``fblbench.server.ServerRound``) gives the round index and logs round metrics; the
+  server-optimiser toolkit is in ``fblbench/server.py``.
 - ``artifacts(out_dir)``: extra files to log for the run (plots, sample grids).
 - ``run_metrics()``: one-time metrics logged with the run.
 
@@ -27,6 +29,7 @@ import torch
 from fblbench.engine.aggregate import State, weighted_mean
 from fblbench.engine.client import Batch, ClientContext, ClientUpdate
 from fblbench.errors import ConfigError
+from fblbench.server import ServerRound
 
 if TYPE_CHECKING:
     from fblbench.config import TrainConfig
@@ -91,8 +94,11 @@ class Method:
         return ctx.default_loss(batch)
 
     def aggregate(
-        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any
+        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any,
+        server: ServerRound | None = None,
     ) -> tuple[State, Any]:
+        """``server`` (fblbench.server.ServerRound): the round index, the clients' lr, and
+        ``server.log(name, value)`` for round metrics; an override may leave it out."""
         return weighted_mean([u.params for u in updates], [u.num_samples for u in updates]), server_state
 
     def artifacts(self, out_dir: Path) -> list[Path]:

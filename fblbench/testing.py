@@ -39,6 +39,7 @@ from fblbench.engine.aggregate import State
 from fblbench.engine.client import ClientContext, ClientUpdate
 from fblbench.engine.loop import Federation, RunResult, federation_from_splits, run_federated
 from fblbench.method import Method
+from fblbench.server import ServerRound, call_aggregate
 
 __all__ = ["check_method", "toy_federation", "toy_splits", "toy_train_config"]
 
@@ -228,9 +229,10 @@ def _probe(cls: type[Method], label: str) -> type[Method]:
             return update
 
         def aggregate(
-            self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any
+            self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any,
+            server: ServerRound | None = None,
         ) -> tuple[State, Any]:
-            out = super().aggregate(global_params, updates, server_state)
+            out = call_aggregate(super().aggregate, global_params, updates, server_state, server)
             if not (isinstance(out, tuple) and len(out) == 2):
                 raise _fail(label, "aggregate must return (new_global_params, new_server_state)")
             _compare_signature(label, "aggregate", out[0], global_params)

@@ -21,6 +21,7 @@ from fblbench.errors import ConfigError
 from fblbench.method import Method
 from fblbench.models import FLModel, build_model
 from fblbench.runtime import auto_threads
+from fblbench.server import ServerRound, call_aggregate
 
 
 def resolve_device(name: str) -> torch.device:
@@ -221,7 +222,8 @@ def run_federated(
                 server_state=server_state,
             )
             updates.append(method.local_update(ctx))
-        global_params, server_state = method.aggregate(global_params, updates, server_state)
+        server = ServerRound(round_idx=r, num_rounds=train.rounds, lr=train.lr_at(r))
+        global_params, server_state = call_aggregate(method.aggregate, global_params, updates, server_state, server)
         model.load_state_dict(global_params)
         val_acc, val_loss = evaluate(model, fed.val)
         test_acc = test_loss = None
@@ -238,7 +240,7 @@ def run_federated(
             train_loss=float(np.average([u.train_loss for u in updates], weights=weights)),
             seconds=time.perf_counter() - t0,
             clients=tuple(selected),
-            metrics=_merge_metrics(updates),
+            metrics={**_merge_metrics(updates), **server.prefixed_metrics()},
         )
         reports.append(report)
         for cb in callbacks:

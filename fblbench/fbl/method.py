@@ -49,6 +49,7 @@ from fblbench.fbl.plan import (
     select_random,
 )
 from fblbench.method import FedAvg, Method
+from fblbench.server import ServerRound, call_aggregate
 
 if TYPE_CHECKING:
     from fblbench.config import TrainConfig
@@ -428,12 +429,13 @@ class FBLCore(Method):
         return out
 
     def aggregate(
-        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any
+        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any,
+        server: ServerRound | None = None,
     ) -> tuple[State, Any]:
         wrapped = isinstance(server_state, FBLServerState)
         inner = server_state.inner if wrapped else server_state
         emb = server_state.embeddings if wrapped else None
-        params, inner = super().aggregate(global_params, updates, inner)
+        params, inner = call_aggregate(super().aggregate, global_params, updates, inner, server)
         with_emb = [u for u in updates if EMBEDDINGS_KEY in u.extras]
         if with_emb:
             emb = average_embeddings(
