@@ -36,6 +36,15 @@ class DivergedError(FblbenchError, FloatingPointError):
     """Training produced a non-finite loss; the trial fails, the sweep goes on."""
 
 
+class OutageError(FblbenchError):
+    """The machine failed, not the input (a database lost, a disk full); the CLI exits
+    with ``exit_code`` (EXIT_DATABASE_LOST or EXIT_DISK_FULL, defined below)."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
 class OptionalDependencyError(FblbenchError, ImportError):
     """An optional dependency is missing; the message gives the install command."""
 

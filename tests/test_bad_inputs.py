@@ -292,3 +292,17 @@ def test_mlflow_logs_no_traceback_for_an_outage(tmp_path: Path, capsys: pytest.C
     finally:
         logger.removeHandler(handler)
     assert [type(r.exc_info[1]).__name__ for r in records if r.exc_info] == ["IntegrityError"]
+
+
+def test_an_outage_error_keeps_its_exit_status(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """What the sweep's parent raises when its worker processes died of an outage."""
+    import fblbench.tuning.study as study_mod
+    from fblbench.errors import OutageError
+
+    def workers_lost_the_database(*a: Any, **kw: Any) -> Any:
+        raise OutageError("worker process(es) 0, 1 lost the connection to the database", EXIT_DATABASE_LOST)
+
+    monkeypatch.setattr(study_mod, "run_sweep", workers_lost_the_database)
+    assert main(["sweep", "--quiet", *NO_DATA, "--runs-dir", str(tmp_path / "runs")]) == EXIT_DATABASE_LOST
+    assert _error(capsys) == "error: worker process(es) 0, 1 lost the connection to the database"
