@@ -22,6 +22,7 @@ from fblbench.config import (
     default_runs_dir,
 )
 from fblbench.errors import EXIT_INTERRUPTED, EXIT_STATUS_HELP, EXIT_USER_ERROR, ConfigError, FblbenchError
+from fblbench.protocols import PROTOCOLS, protocol_defaults
 from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env, usable_cores
 from fblbench.validate import check_args, finite_float, finite_floats, key_value
 
@@ -74,6 +75,8 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--generator-size", choices=GENERATOR_SIZES,
                    help="compute of FBL's public-pool generator (default: the budget's)")
     t = p.add_argument_group("training")
+    t.add_argument("--protocol", choices=sorted(PROTOCOLS),
+                   help="a named set of settings (docs: fblbench/protocols.py); flags given still win")
     t.add_argument("--budget", default="cpu", choices=sorted(BUDGETS),
                    help="preset: smoke (seconds), cpu (default), paper (GPU scale); flags override it")
     t.add_argument("--model", choices=MODELS)
@@ -101,6 +104,7 @@ def _data_train_flags(p: argparse.ArgumentParser) -> None:
 
 
 def _level_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--protocol", choices=sorted(PROTOCOLS), help="a named set of settings (its dataset and level)")
     p.add_argument("--dataset", default="eurosat", choices=DATASETS)
     p.add_argument("--partition", default="dirichlet", choices=PARTITIONS)
     p.add_argument("--alpha", type=finite_float, default=None, help="Dirichlet concentration (default 0.1)")
@@ -131,7 +135,8 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
     return {k: getattr(args, k) for k in _OVERRIDE_KEYS if getattr(args, k, None) is not None}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(protocol: tuple[str, set[str]] | None = None) -> argparse.ArgumentParser:
+    """The CLI. ``protocol`` = (name, the command's argument names): its values become defaults."""
     parser = argparse.ArgumentParser(
         prog="fblbench",
         description="Hyperparameter sweeps and fair benchmarks for federated learning on non-IID images.",
@@ -229,6 +234,10 @@ def build_parser() -> argparse.ArgumentParser:
     ui.add_argument("--mlflow-uri")
     ui.add_argument("--host", default="127.0.0.1")
     ui.add_argument("--port", type=int, default=5000)
+    if protocol is not None:
+        name, dests = protocol
+        for command in sub.choices.values():
+            command.set_defaults(**protocol_defaults(name, dests))
     return parser
 
 
@@ -508,6 +517,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             set_openmp_env()  # before torch loads OpenMP; the re-exec and spawned workers inherit it
         _maybe_reexec(argv)
     args = build_parser().parse_args(argv)
+    if getattr(args, "protocol", None):  # its values become the defaults; flags given still win
+        args = build_parser((args.protocol, set(vars(args)))).parse_args(argv)
+        note(f"protocol {args.protocol}: {PROTOCOLS[args.protocol].about}")
     import shlex
 
     args.command_line = "fblbench " + shlex.join(argv)

@@ -1,0 +1,80 @@
+"""Named protocols: ``--protocol NAME`` sets a documented group of settings at once.
+
+A protocol is a budget preset plus the dataset, the partition and the training recipe of a
+published or measured setting. Its values become the command's defaults, so any flag given
+on the command line still wins (and the command line, recorded with every table, shows it).
+
+- ``niid-bench``: NIID-Bench's CIFAR-10 setting (Li et al., ICDE 2022, Table 3): simple CNN,
+  10 clients, Dirichlet 0.5, every client every round, 50 rounds x 10 local epochs, batch
+  64, SGD lr 0.01 momentum 0.9 weight decay 1e-5, random crop (pad 4) + horizontal flip,
+  32 px. NIID-Bench trains on all 50,000 training images; here 10% of them are the
+  validation split every fblbench study selects on, and there is no public pool (no FBL
+  filler in this protocol). Needs a GPU: on 2 CPU cores one run takes ~2.5 h.
+- ``eurosat-2core`` / ``cifar10-2core``: FBL's two datasets on a 2-core CPU, 32 px,
+  a stratified 5,000-image training pool (10% of it the public pool), 10 clients,
+  Dirichlet 0.1 and 0.5, 100 rounds x 2 local epochs, lr 0.01 with cosine decay,
+  crop + flip. Measured: FedAvg's validation accuracy is flat over the last 5 rounds at
+  both levels (``leaderboards/fbl_generators_*.md``); one run takes 3-6 CPU-minutes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Protocol:
+    name: str
+    about: str
+    # CLI destinations -> values (``resolution`` 0 = native). ``alphas`` is the list of
+    # Dirichlet levels: commands taking one level (run) use the first.
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+_TWO_CORE: dict[str, Any] = {
+    "budget": "cpu", "partition": "dirichlet", "alphas": (0.1, 0.5), "resolution": 32,
+    "max_train": 5000, "num_clients": 10, "rounds": 100, "local_epochs": 2, "lr": 0.01,
+    "lr_schedule": "cosine", "augment": "crop_flip", "model": "simple_cnn",
+}
+
+PROTOCOLS: dict[str, Protocol] = {
+    "niid-bench": Protocol(
+        "niid-bench",
+        "NIID-Bench CIFAR-10: simple CNN, 10 clients, Dirichlet 0.5, 50 rounds x 10 epochs, batch 64, "
+        "SGD 0.01 m0.9 wd1e-5, crop+flip",
+        {"budget": "cpu", "dataset": "cifar10", "partition": "dirichlet", "alphas": (0.5,), "resolution": 0,
+         "public_fraction": 0.0, "num_clients": 10, "participation": 1.0, "rounds": 50,
+         "local_epochs": 10, "batch_size": 64, "lr": 0.01, "momentum": 0.9, "weight_decay": 1e-5,
+         "lr_schedule": "constant", "augment": "crop_flip", "model": "simple_cnn"},
+    ),
+    "eurosat-2core": Protocol(
+        "eurosat-2core",
+        "EuroSAT on 2 CPU cores: 32 px, 5,000 stratified images, Dirichlet 0.1/0.5, 100 rounds x 2 epochs, "
+        "cosine lr 0.01, crop+flip",
+        {**_TWO_CORE, "dataset": "eurosat"},
+    ),
+    "cifar10-2core": Protocol(
+        "cifar10-2core",
+        "CIFAR-10 on 2 CPU cores: 32 px, 5,000 stratified images, Dirichlet 0.1/0.5, 100 rounds x 2 epochs, "
+        "cosine lr 0.01, crop+flip",
+        {**_TWO_CORE, "dataset": "cifar10"},
+    ),
+}
+
+
+def protocol_defaults(name: str, dests: set[str]) -> dict[str, Any]:
+    """The protocol's values for a command whose arguments are ``dests``."""
+    out: dict[str, Any] = {}
+    for key, value in PROTOCOLS[name].values.items():
+        if key == "alphas":
+            if "alphas" in dests:
+                out["alphas"] = tuple(value)
+            elif "alpha" in dests:
+                out["alpha"] = value[0]
+        elif key in dests:
+            out[key] = value
+    return out
+
+
+__all__ = ["PROTOCOLS", "Protocol", "protocol_defaults"]

@@ -1,0 +1,55 @@
+"""``--protocol NAME``: a documented group of settings becomes the command's defaults."""
+
+from __future__ import annotations
+
+import pytest
+
+from fblbench.cli import _overrides, build_parser, main
+from fblbench.config import build_configs
+from fblbench.protocols import PROTOCOLS, protocol_defaults
+
+
+def _parse(argv: list[str]):  # type: ignore[no-untyped-def]
+    args = build_parser().parse_args(argv)
+    return build_parser((args.protocol, set(vars(args)))).parse_args(argv) if args.protocol else args
+
+
+def test_niid_bench_protocol_is_niid_benchs_cifar10_setting() -> None:
+    args = _parse(["run", "--protocol", "niid-bench"])
+    data, train = build_configs(args.budget, dataset=args.dataset, partition=args.partition, alpha=args.alpha,
+                                **_overrides(args))
+    assert (data.dataset, data.partition, data.alpha, data.num_clients, data.resolution) == (
+        "cifar10", "dirichlet", 0.5, 10, None)
+    assert data.max_train is None and data.public_fraction == 0.0
+    assert (train.model, train.rounds, train.local_epochs, train.batch_size) == ("simple_cnn", 50, 10, 64)
+    assert (train.lr, train.momentum, train.weight_decay, train.lr_schedule) == (0.01, 0.9, 1e-5, "constant")
+    assert (train.augment, train.participation) == ("crop_flip", 1.0)
+
+
+def test_flags_given_win_over_the_protocol() -> None:
+    args = _parse(["run", "--protocol", "niid-bench", "--rounds", "3", "--alpha", "0.1", "--dataset", "eurosat"])
+    assert (args.rounds, args.alpha, args.dataset, args.local_epochs) == (3, 0.1, "eurosat", 10)
+    plain = _parse(["run"])
+    assert plain.rounds is None and plain.dataset == "eurosat"  # no protocol: nothing changes
+
+
+def test_two_core_protocols_give_every_level_to_sweeps_and_the_first_to_run() -> None:
+    sweep = _parse(["sweep", "--protocol", "cifar10-2core"])
+    assert sweep.alphas == (0.1, 0.5) and sweep.dataset == "cifar10" and sweep.rounds == 100
+    table = _parse(["generators-table", "--protocol", "eurosat-2core"])
+    assert table.alphas == (0.1, 0.5) and (table.resolution, table.max_train, table.local_epochs) == (32, 5000, 2)
+    assert _parse(["run", "--protocol", "eurosat-2core"]).alpha == 0.1
+    assert protocol_defaults("eurosat-2core", {"alpha"}) == {"alpha": 0.1}
+
+
+def test_every_protocol_builds_valid_configs() -> None:
+    for name in PROTOCOLS:
+        args = _parse(["run", "--protocol", name])
+        build_configs(args.budget, dataset=args.dataset, partition=args.partition, alpha=args.alpha,
+                      **_overrides(args))
+
+
+def test_unknown_protocol_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as err:
+        main(["run", "--protocol", "niid"])
+    assert err.value.code == 2 and "invalid choice: 'niid'" in capsys.readouterr().err
