@@ -184,7 +184,8 @@ def build_parser(protocol: tuple[str, set[str]] | None = None) -> argparse.Argum
     _data_train_flags(gt)
     gt.add_argument("--alphas", type=finite_floats, default=(0.1, 0.5), help="Dirichlet levels (default 0.1,0.5)")
     gt.add_argument("--fillers", type=_names, default=("real", "ddpm", "augment"),
-                    help="FBL generators, must include real (default real,ddpm,augment)")
+                    help="FBL generators, must include real (default real,ddpm,augment); a filler may carry FBL "
+                         "switches, e.g. ddpm:redraw_synthetic=true:align_shared=false")
     gt.add_argument("--seeds", type=int, default=3, help="seeds per method (default 3), paired")
     gt.add_argument("--leaderboard-dir", type=Path, default=Path("leaderboards"))
     gt.add_argument("--no-mlflow", action="store_true", help="write the file only")
