@@ -641,3 +641,21 @@ def test_redraw_synthetic_switch_draws_a_new_set_each_round() -> None:
     assert per_round > 0 and fixed.images == per_round
     assert redrawn.images == 3 * per_round  # setup + rounds 2 and 3
     assert all(r.metrics["num_synthetic"] == per_round for r in result.reports)
+
+
+def test_fbl_generator_fields_follow_generator_spec() -> None:
+    """One gen_<name> per GeneratorSpec field (but kind), same type and default; the mapping is by name."""
+    import dataclasses
+
+    from fblbench.fbl.generators import GeneratorSpec
+    from fblbench.fbl.hparams import GEN_PREFIX
+
+    spec_fields = {f.name: f for f in dataclasses.fields(GeneratorSpec) if f.name != "kind"}
+    gen_fields = {f.name[len(GEN_PREFIX):]: f for f in dataclasses.fields(FBLHparams) if f.name.startswith(GEN_PREFIX)}
+    assert set(gen_fields) == set(spec_fields)
+    for name, f in spec_fields.items():
+        assert (gen_fields[name].type, gen_fields[name].default) == (f.type, f.default), name
+    hp = FBLHparams(generator="gaussian", gen_guidance=3.5, gen_pool_size=7, gen_seed=4)
+    spec = hp.generator_spec()
+    assert (spec.kind, spec.guidance, spec.pool_size, spec.seed) == ("gaussian", 3.5, 7, 4)
+    assert FBLHparams().generator_spec() == GeneratorSpec()
