@@ -246,9 +246,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     args.threads = auto_threads(1, args.threads)
     note(f"fblbench run: {args.method} on {args.dataset} ({args.budget} budget, {args.threads} thread"
          f"{'s' if args.threads > 1 else ''}); loading the data ...")
-    from fblbench.config import build_configs, to_flat_dict
-    from fblbench.engine.loop import RoundReport, build_federation, run_federated
+    from fblbench.config import build_configs
+    from fblbench.engine.loop import RoundReport, build_federation
     from fblbench.registry import get_method
+    from fblbench.tuning import signals
+    from fblbench.tuning.runlog import Destination, run_and_log
     from fblbench.validate import coerce_hparams
 
     data_cfg, train_cfg = build_configs(
@@ -258,49 +260,37 @@ def cmd_run(args: argparse.Namespace) -> int:
     cls = get_method(args.method)
     method = cls.from_dict(coerce_hparams(args.method, cls.Hparams, args.hp))
     runs_dir = args.runs_dir or default_runs_dir()
-    run_log = None
+    tracker = None
     if not args.no_mlflow:
-        from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, sqlite_uri
-        from fblbench.tuning.study import experiment_name
+        from fblbench.tracking.mlflow_log import Tracker, sqlite_uri
+        from fblbench.tuning.coordination import database_url
 
         runs_dir.mkdir(parents=True, exist_ok=True)
-        tracker = Tracker(args.mlflow_uri or sqlite_uri(runs_dir / "mlflow.db"), runs_dir / "mlartifacts")
+        tracker = Tracker(database_url(args.mlflow_uri or sqlite_uri(runs_dir / "mlflow.db")), runs_dir / "mlartifacts")
         tracker.check()
     fed = build_federation(data_cfg, train_cfg)
     print(f"{data_cfg.dataset} {data_cfg.partition_tag()}: {fed.num_clients} clients, "
           f"{len(fed.splits.train_y)} train / {len(fed.splits.val_y)} val / {len(fed.splits.test_y)} test images "
           f"at {fed.splits.resolution}px, method {args.method}, device {fed.device}", flush=True)
-    if not args.no_mlflow:
-        exp = tracker.experiment(experiment_name(data_cfg))
-        run_log = tracker.start_run(exp, f"run-{args.method}-seed{args.seed}",
-                                    {TAG_KIND: "run", TAG_METHOD: args.method})
-        run_log.log_params({**to_flat_dict(data_cfg, train_cfg, prefix=True),
-                            **{f"method.{k}": v for k, v in method.hparams_dict().items()},
-                            "method.name": args.method})
+    dest = None
+    if tracker is not None:
+        from fblbench.tuning.plan import experiment_name
+
+        dest = Destination(tracker, tracker.experiment(experiment_name(data_cfg)), f"run-{args.method}-seed{args.seed}",
+                           "run")
 
     def show(r: RoundReport) -> None:
         test = f"  test_acc {r.test_acc:.4f}" if r.test_acc is not None else ""
         print(f"round {r.round:3d}/{r.num_rounds}  val_acc {r.val_acc:.4f}{test}  "
               f"train_loss {r.train_loss:.4f}  {r.seconds:.1f}s", flush=True)
-        if run_log is not None:
-            run_log.log_round(r)
 
-    try:
-        result = run_federated(fed, train_cfg, method, callbacks=[show])
-    except BaseException:
-        if run_log is not None:
-            run_log.end("FAILED")
-        raise
-    final = result.final
+    with signals.handling():  # SIGTERM ends the MLflow run as KILLED, as Ctrl-C does
+        logged = run_and_log(fed, data_cfg, train_cfg, method, args.method, dest,
+                             f"{args.method} {data_cfg.partition_tag()}", callbacks=[show])
+    final = logged.result.final
     print(f"final: val_acc {final.val_acc:.4f}  test_acc {final.test_acc:.4f}")
-    if run_log is not None:
-        from fblbench.tuning.objective import log_run_artifacts
-
-        run_log.log_metrics({"final_val_acc": final.val_acc, "final_test_acc": final.test_acc or 0.0,
-                             **method.run_metrics()})
-        log_run_artifacts(run_log, result.reports, fed, method, f"{args.method} {data_cfg.partition_tag()}")
-        run_log.end()
-        print(f"logged to MLflow: {tracker.uri} (run {run_log.run_id}); browse with: fblbench ui"
+    if tracker is not None:
+        print(f"logged to MLflow: {tracker.uri} (run {logged.run_id}); browse with: fblbench ui"
               + (f" --runs-dir {runs_dir}" if args.runs_dir else ""))
     return 0
 
@@ -533,9 +523,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FblbenchError as e:
         print(f"error: {e}", file=sys.stderr)
         return int(getattr(e, "exit_code", EXIT_USER_ERROR))  # OutageError: 3 or 4
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         print("interrupted; run the same command again to resume", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        # 128 + the signal's number, as a shell reports it: 130 for Ctrl-C, 143 for SIGTERM.
+        signum = getattr(e, "signum", None)
+        return EXIT_INTERRUPTED if signum is None else 128 + int(signum)
     except Exception as e:
         known = describe(e)
         if known is None:

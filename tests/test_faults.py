@@ -206,10 +206,11 @@ def test_unreachable_storage_fails_before_any_trial(tmp_path: Path, capsys: pyte
 def test_retry_of_an_interrupted_trial_is_claimed_before_new_slots(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'o.db'}"
     lock = StorageLock(url)
-    study = optuna.create_study(storage=study_mod.make_storage(url), study_name="s")
+    storage = study_mod.make_storage(url)
+    study = optuna.create_study(storage=storage, study_name="s")
     study.enqueue_trial({"x": 0.5})
     top_up(study, 4, lock)  # slots 0 (with params) and 1..3 (empty)
-    first = claim(study, 4, lock)
+    first = claim(study, 4, lock, storage)
     assert first is not None and first[1] == 0
     trial = optuna.Trial(study, first[0])
     trial.suggest_float("x", 0.0, 1.0)
@@ -218,6 +219,7 @@ def test_retry_of_an_interrupted_trial_is_claimed_before_new_slots(tmp_path: Pat
     retry = study.get_trials()[-1]
     assert retry.number == 4 and retry.state == TrialState.WAITING
 
-    nxt = claim(study, 4, lock)
+    nxt = claim(study, 4, lock, storage)
     assert nxt is not None and nxt[1] == retry.number  # the retry, not new slot #1
-    assert claim(study, 4, lock) == (study.get_trials()[1]._trial_id, 1)  # then the oldest slot
+    then = claim(study, 4, lock, storage)
+    assert then is not None and then.number == 1  # then the oldest slot

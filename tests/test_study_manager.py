@@ -23,7 +23,7 @@ from fblbench.cli import main
 from fblbench.config import TrainConfig
 from fblbench.engine.loop import RoundReport, RunResult
 from fblbench.tracking.leaderboard import paired_tests, read_csv
-from fblbench.tuning import objective as objective_mod
+from fblbench.tuning import runlog as runlog_mod
 from fblbench.tuning import study as study_mod
 from fblbench.tuning.coordination import StorageLock, claim, slot_counts, top_up
 from fblbench.tuning.study import SweepConfig, make_pruner
@@ -187,7 +187,7 @@ def _scripted_engine(monkeypatch: pytest.MonkeyPatch) -> None:
                 cb(rep)
         return RunResult(reports, {})
 
-    monkeypatch.setattr(objective_mod, "run_federated", fake)
+    monkeypatch.setattr(runlog_mod, "run_federated", fake)
 
 
 def test_pruned_trials_are_pruned_in_optuna_and_tagged_in_mlflow(tmp_path: Path, data_dir: Path,
@@ -259,9 +259,10 @@ def test_claims_never_exceed_the_target(tmp_path: Path) -> None:
     done: list[int] = []
 
     def worker() -> None:
-        s = optuna.load_study(study_name="s", storage=study_mod.make_storage(url))
+        own_storage = study_mod.make_storage(url)
+        s = optuna.load_study(study_name="s", storage=own_storage)
         own_lock = StorageLock(url)  # as in another process: its own lock file handle
-        while (c := claim(s, 7, own_lock)) is not None:
+        while (c := claim(s, 7, own_lock, own_storage)) is not None:
             s.tell(c[1], 1.0)
             done.append(c[1])
 

@@ -23,21 +23,17 @@ import optuna
 from optuna.trial import FrozenTrial
 
 from fblbench.config import DataConfig, TrainConfig, default_runs_dir
-from fblbench.engine.loop import run_federated
 from fblbench.errors import ConfigError, FblbenchError, TrackingError
 from fblbench.registry import get_method
 from fblbench.runtime import auto_threads, note
 from fblbench.tracking import leaderboard as lb
-from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, TAG_STUDY, Tracker, sqlite_uri
+from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STUDY, Tracker, sqlite_uri
 from fblbench.tuning.coordination import StorageLock, database_url
-from fblbench.tuning.study import (
-    OBJECTIVES,
-    FederationCache,
-    Reporter,
-    best_config_trial,
-    experiment_name,
-    make_storage,
-)
+from fblbench.tuning.factories import make_storage
+from fblbench.tuning.objective import FederationCache
+from fblbench.tuning.plan import OBJECTIVES, best_config_trial, experiment_name
+from fblbench.tuning.progress import Reporter
+from fblbench.tuning.runlog import Destination, run_and_log
 
 TAG_DATASET = "fblbench.dataset"
 TAG_PARTITION = "fblbench.partition"
@@ -166,7 +162,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         method_spec = c.trial.user_attrs["config"].get("method.name", c.method)
         cls = get_method(method_spec)
         cls.from_dict(hp)
-        resolved.append((c, data_cfg, train_cfg, cls, hp))
+        resolved.append((c, data_cfg, train_cfg, cls, hp, method_spec))
     levels = {d.partition_tag() for _, d, *_ in resolved}
     if len(levels) != 1:
         raise ConfigError(f"the studies disagree on the heterogeneity level: {sorted(levels)}")
@@ -194,28 +190,25 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                               "methods": ",".join(c.method for c in candidates), "objective": cfg.objective})
     entries = []
     try:
-        for c, data_cfg, train_cfg, cls, hp in resolved:
+        for c, data_cfg, train_cfg, cls, hp, spec in resolved:
             fed = feds.get(data_cfg, train_cfg)
             test_acc, val_acc = [], []
             for s in seeds:
                 # The test split is only needed at the end of each run.
                 tcfg = dataclasses.replace(train_cfg, seed=s, test_every=train_cfg.rounds)
-                result = run_federated(fed, tcfg, cls.from_dict(hp))
-                final = result.final
+                dest = None
+                if tracker is not None and board_run is not None:
+                    dest = Destination(tracker, exp_id, f"{c.method}-seed{s}", "compare",
+                                       {TAG_STUDY: c.study, "fblbench.seed": s}, parent=board_run.run_id,
+                                       params={"best_trial": c.trial.number})
+                logged = run_and_log(fed, data_cfg, tcfg, cls.from_dict(hp), spec, dest,
+                                     f"{c.method} seed {s} {data_cfg.partition_tag()}", heatmap=False)
+                final = logged.result.final
                 assert final.test_acc is not None
                 test_acc.append(final.test_acc)
                 val_acc.append(final.val_acc)
                 reporter.line(f"[compare {data_cfg.dataset}-{data_cfg.partition_tag()}] {c.method} seed {s}: "
                               f"test {final.test_acc:.4f} val {final.val_acc:.4f}")
-                if tracker is not None and board_run is not None:
-                    run = tracker.start_run(exp_id, f"{c.method}-seed{s}", {
-                        TAG_KIND: "compare", TAG_METHOD: c.method, TAG_STUDY: c.study,
-                        "fblbench.seed": s}, parent=board_run.run_id)
-                    run.log_params({"seed": s, "best_trial": c.trial.number,
-                                    **{f"method.{k}": v for k, v in hp.items()},
-                                    **{f"train.{k}": v for k, v in dataclasses.asdict(tcfg).items()}})
-                    run.log_metrics({"final_test_acc": final.test_acc, "final_val_acc": final.val_acc})
-                    run.end()
             entries.append(lb.Entry(
                 method=c.method, study=c.study, best_trial=c.trial.number,
                 best_trial_val_acc=float(c.trial.values[0]),

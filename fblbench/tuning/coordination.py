@@ -30,7 +30,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import optuna
 from optuna.trial import FrozenTrial, TrialState
@@ -288,9 +288,25 @@ def claim_order(t: FrozenTrial) -> tuple[bool, int]:
     return "failed_trial" not in t.system_attrs, t.number
 
 
-def claim(study: optuna.Study, target: int, lock: StorageLock) -> tuple[int, int] | None:
-    """Switch one WAITING trial to RUNNING; return its (id, number), None if nothing to claim.
-    Retries come first (``claim_order``).
+class Claimed(NamedTuple):
+    """A trial this worker switched to RUNNING: its storage id, its number, and its slot:
+    1 + the trials counted or running when it was claimed (under the lock, so no two
+    workers ever hold the same slot of a study; a retry fills the slot of the trial it retries)."""
+
+    trial_id: int
+    number: int
+    slot: int
+
+
+def trial_id_of(storage: optuna.storages.BaseStorage, study: optuna.Study, number: int) -> int:
+    """The storage id of trial ``number`` (public storage API; FrozenTrial keeps it private)."""
+    return storage.get_trial_id_from_study_id_trial_number(storage.get_study_id_from_name(study.study_name), number)
+
+
+def claim(study: optuna.Study, target: int, lock: StorageLock,
+          storage: optuna.storages.BaseStorage) -> Claimed | None:
+    """Switch one WAITING trial to RUNNING; return it, None if nothing to claim.
+    Retries come first (``claim_order``). ``storage`` is the study's storage.
 
     Of two workers reaching for the same trial only one gets it: PostgreSQL and MySQL
     lock the row (``SELECT ... FOR UPDATE``), but SQLite ignores that and Python's
@@ -303,16 +319,17 @@ def claim(study: optuna.Study, target: int, lock: StorageLock) -> tuple[int, int
         busy = sum(is_counted(t) or t.state == TrialState.RUNNING for t in trials)
         if busy >= target:  # the target was lowered since the slots were enqueued
             return None
-        storage: Any = study._storage
-        beats = hasattr(storage, "record_heartbeat") and storage.get_heartbeat_interval() is not None
+        # RDBStorage (and Redis) beat; record_heartbeat is public on them, not on BaseStorage.
+        beats = getattr(storage, "get_heartbeat_interval", lambda: None)() is not None
         for t in sorted((t for t in trials if t.state == TrialState.WAITING), key=claim_order):
+            trial_id = trial_id_of(storage, study, t.number)
             try:
                 # Heartbeat first: a RUNNING trial without one is never found stale, so a
                 # worker killed between the two statements would leave it RUNNING forever.
                 if beats:
-                    storage.record_heartbeat(t._trial_id)
-                if storage.set_trial_state_values(t._trial_id, state=TrialState.RUNNING):
-                    return int(t._trial_id), t.number
+                    storage.record_heartbeat(trial_id)  # type: ignore[attr-defined]  # beats: it has one
+                if storage.set_trial_state_values(trial_id, state=TrialState.RUNNING):
+                    return Claimed(trial_id, t.number, busy + 1)
             except optuna.exceptions.UpdateFinishedTrialError:
                 continue
         return None
@@ -351,10 +368,9 @@ def retry_same_params(study: optuna.Study, trial: FrozenTrial, max_retry: int = 
 Objective = Callable[[optuna.Trial], float | Sequence[float]]
 
 
-def fail_claimed(study: optuna.Study, trial_id: int, retry: bool) -> None:
+def fail_claimed(study: optuna.Study, storage: optuna.storages.BaseStorage, trial_id: int, retry: bool) -> None:
     """A claimed trial that was stopped: FAIL if it is still RUNNING and, for an interrupt
     (``retry``), a retry with the same parameters. A trial already finished is left alone."""
-    storage: Any = study._storage
     if storage.get_trial(trial_id).state != TrialState.RUNNING:
         return
     try:
@@ -365,7 +381,8 @@ def fail_claimed(study: optuna.Study, trial_id: int, retry: bool) -> None:
         retry_same_params(study, storage.get_trial(trial_id))
 
 
-def run_claimed(study: optuna.Study, trial_id: int, objective: Objective, interval: float) -> TrialState:
+def run_claimed(study: optuna.Study, storage: optuna.storages.BaseStorage, trial_id: int, objective: Objective,
+                interval: float) -> TrialState:
     """Run ``objective`` on the claimed trial and tell the study how it ended.
 
     Pruned -> PRUNED; diverged -> FAIL (counted, tagged with FAILURE_ATTR by the
@@ -373,7 +390,6 @@ def run_claimed(study: optuna.Study, trial_id: int, objective: Objective, interv
     plus a retry with the same parameters, and the exception propagates. Any other
     exception is a bug: FAIL (not counted, so a later run refills the slot) and it propagates.
     """
-    storage = study._storage
     values: float | Sequence[float] | None = None
     try:
         trial = optuna.Trial(study, trial_id)
@@ -391,5 +407,5 @@ def run_claimed(study: optuna.Study, trial_id: int, objective: Objective, interv
     except BaseException as e:
         if values is not None and storage.get_trial(trial_id).state == TrialState.RUNNING:
             study.tell(storage.get_trial(trial_id).number, values)  # trained and logged: keep it
-        fail_claimed(study, trial_id, retry=isinstance(e, KeyboardInterrupt | SystemExit))
+        fail_claimed(study, storage, trial_id, retry=isinstance(e, KeyboardInterrupt | SystemExit))
         raise

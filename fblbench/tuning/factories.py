@@ -1,0 +1,111 @@
+"""Factories of the Optuna objects a sweep uses: the storage, the pruner, the sampler
+(after Optuna's own storages / pruners / samplers split), and the heartbeat settings
+the storage is created with."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import optuna
+
+from fblbench.engine.loop import derive_seed
+from fblbench.errors import ConfigError, TrackingError
+from fblbench.tuning.coordination import redact
+
+if TYPE_CHECKING:
+    from fblbench.tuning.plan import SweepConfig
+
+# Seconds between a running trial's heartbeats; a trial silent for GRACE seconds is
+# failed (and retried with the same parameters) by the next worker, e.g. after the
+# sweep was killed. GRACE is 3 intervals so that a busy machine does not fail a live
+# trial. Both can be set by environment (tests use 1 s / 4 s).
+HEARTBEAT_INTERVAL = 10
+HEARTBEAT_GRACE = 30
+HEARTBEAT_INTERVAL_ENV = "FBLBENCH_HEARTBEAT_INTERVAL"
+HEARTBEAT_GRACE_ENV = "FBLBENCH_HEARTBEAT_GRACE"
+
+
+def heartbeat_settings() -> tuple[int, int]:
+    """(interval, grace) in seconds, from the environment or the defaults."""
+
+    def read(env: str, default: int) -> int:
+        raw = os.environ.get(env)
+        if raw is None:
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ConfigError(f"{env} must be a whole number of seconds, but got {raw!r}") from None
+        if value < 1:
+            raise ConfigError(f"{env} must be >= 1, but got {value}")
+        return value
+
+    interval = read(HEARTBEAT_INTERVAL_ENV, HEARTBEAT_INTERVAL)
+    grace = read(HEARTBEAT_GRACE_ENV, max(HEARTBEAT_GRACE, 3 * interval))
+    if grace <= interval:
+        raise ConfigError(f"{HEARTBEAT_GRACE_ENV} must exceed the heartbeat interval ({interval}s), but got {grace}")
+    return interval, grace
+
+
+def make_storage(url: str) -> optuna.storages.BaseStorage:
+    """Create (or open) the RDB storage with heartbeats and retries of dead workers' trials.
+
+    Creating the tables of a new database must happen once, before any worker starts
+    (``prepare_sweep`` does it under the storage lock)."""
+    interval, grace = heartbeat_settings()
+    kwargs: dict[str, Any] = {}
+    if url.startswith("sqlite"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        kwargs["connect_args"] = {"timeout": 120}
+    else:
+        kwargs["pool_pre_ping"] = True
+    retry: dict[str, Any]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+            if hasattr(optuna.storages, "RetryHeartbeatStaleTrialCallback"):  # optuna >= 4.9
+                retry = {"heartbeat_stale_trial_callback": optuna.storages.RetryHeartbeatStaleTrialCallback(3)}
+            else:
+                retry = {"failed_trial_callback": optuna.storages.RetryFailedTrialCallback(max_retry=3)}
+            return optuna.storages.RDBStorage(
+                url,
+                engine_kwargs=kwargs,
+                heartbeat_interval=interval,
+                grace_period=grace,
+                **retry,
+            )
+    except Exception as e:
+        raise TrackingError(f"cannot open the Optuna storage {redact(url)!r}: {type(e).__name__}: {e}") from e
+
+
+def make_pruner(cfg: SweepConfig, rounds: int) -> optuna.pruners.BasePruner:
+    """Median (after ``pruner_startup_trials`` complete trials) or Hyperband; both wait
+    ``pruner_warmup_rounds`` rounds before pruning a trial."""
+    pruner = cfg.effective_pruner
+    if pruner == "none":
+        return optuna.pruners.NopPruner()
+    if pruner == "hyperband":
+        return optuna.pruners.HyperbandPruner(
+            min_resource=max(1, min(cfg.pruner_warmup_rounds, rounds)), max_resource=rounds
+        )
+    return optuna.pruners.MedianPruner(
+        n_startup_trials=cfg.pruner_startup_trials, n_warmup_steps=cfg.pruner_warmup_rounds
+    )
+
+
+def make_sampler(cfg: SweepConfig, name: str, trial_number: int) -> optuna.samplers.BaseSampler:
+    """A TPE sampler seeded per trial: reproducible for one worker, and no two workers
+    (or a resumed sweep) draw the same "random" start-up configurations. The constant
+    liar makes parallel workers avoid the configurations being run right now."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        return optuna.samplers.TPESampler(
+            seed=derive_seed("tpe", cfg.seed, name, trial_number) % (2**32), constant_liar=True
+        )
+
+
+__all__ = ["HEARTBEAT_GRACE", "HEARTBEAT_GRACE_ENV", "HEARTBEAT_INTERVAL", "HEARTBEAT_INTERVAL_ENV",
+           "heartbeat_settings", "make_pruner", "make_sampler", "make_storage"]

@@ -1,0 +1,172 @@
+"""Run one federation and log it to MLflow: the single path of ``fblbench run``, of every
+sweep trial (:mod:`fblbench.tuning.objective`) and of every ``fblbench compare`` rerun.
+
+One sequence, so the three produce the same run layout:
+
+- tags: ``fblbench.kind`` (run / trial / compare, plus the caller's own tags), ``fblbench.method``,
+  and at the end ``fblbench.state`` (complete / pruned / failed) and, when it failed,
+  ``fblbench.failure``;
+- params: the resolved configuration (``data.*``, ``train.*``, ``method.*``, ``method.name``)
+  plus the caller's extras;
+- metrics: every round's metrics at its step, then ``train_seconds``, ``final_val_acc``,
+  ``best_val_acc``, ``final_test_acc`` (when tested), ``total_synthetic`` and the method's
+  own run metrics;
+- artifacts: the accuracy curve, ``rounds.json``, the method's artifacts and (``heatmap``)
+  the partition heatmap;
+- status: FINISHED (complete or pruned), FAILED (diverged or any error), KILLED (Ctrl-C,
+  SIGTERM: a KeyboardInterrupt). The run is never left RUNNING.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import optuna
+
+from fblbench.config import DataConfig, TrainConfig, to_flat_dict
+from fblbench.engine.loop import Federation, RoundReport, RunResult, run_federated
+from fblbench.errors import DivergedError
+from fblbench.method import Method
+from fblbench.tracking import plots
+from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, TAG_STATE, RunLog, Tracker
+
+HEATMAP = "partition_heatmap.png"
+TAG_FAILURE = "fblbench.failure"
+
+
+def resolved_params(data_cfg: DataConfig, train_cfg: TrainConfig, method: Method, method_spec: str) -> dict[str, Any]:
+    """Every setting of a run, flat: ``data.*``, ``train.*``, ``method.*`` and ``method.name``."""
+    return {
+        **to_flat_dict(data_cfg, train_cfg, prefix=True),
+        **{f"method.{k}": v for k, v in method.hparams_dict().items()},
+        "method.name": method_spec,
+    }
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where a run is logged: the store, the experiment, the run's name, kind and own tags,
+    its parent run (a sweep's study run, a leaderboard run) and extra params."""
+
+    tracker: Tracker
+    experiment_id: str
+    name: str
+    kind: str
+    tags: Mapping[str, Any] = field(default_factory=dict)
+    parent: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class LoggedRun:
+    """What a finished federation returns: its result, training seconds and synthetic samples."""
+
+    result: RunResult
+    seconds: float
+    synthetic: float
+    run_id: str | None
+
+
+def run_and_log(fed: Federation, data_cfg: DataConfig, train_cfg: TrainConfig, method: Method, method_spec: str,
+                dest: Destination | None, title: str, callbacks: Sequence[Callable[[RoundReport], None]] = (),
+                heatmap: bool = True, before: Callable[[RunLog | None], None] | None = None) -> LoggedRun:
+    """Train ``method`` on ``fed`` and log it to ``dest`` (None: train only).
+
+    ``callbacks`` see every round after it is logged; one may raise ``optuna.TrialPruned``
+    (the run ends FINISHED, tagged pruned, and the exception propagates). A diverged run
+    ends FAILED tagged failed, and the DivergedError propagates; so does anything else,
+    the run ending KILLED for an interrupt and FAILED otherwise. ``before`` runs once the
+    run is created and its params are logged, before the first round.
+    """
+    run = None
+    extra: dict[str, Any] = {}
+    if dest is not None:
+        run = dest.tracker.start_run(dest.experiment_id, dest.name,
+                                     {**dict(dest.tags), TAG_KIND: dest.kind, TAG_METHOD: method_spec},
+                                     parent=dest.parent)
+        extra = dict(dest.params)
+    reports: list[RoundReport] = []
+    t0 = time.perf_counter()
+    try:
+        if run is not None:
+            run.log_params({**resolved_params(data_cfg, train_cfg, method, method_spec), **extra})
+        if before is not None:
+            before(run)
+        rounds: list[Callable[[RoundReport], None]] = [reports.append]
+        if run is not None:
+            rounds.append(run.log_round)
+        t0 = time.perf_counter()
+        try:
+            result = run_federated(fed, train_cfg, method, callbacks=[*rounds, *callbacks])
+        except optuna.TrialPruned:
+            _finish(run, reports, fed, method, "pruned", time.perf_counter() - t0, title, heatmap)
+            raise
+        except DivergedError as e:
+            if run is not None:
+                run.set_tags({TAG_FAILURE: str(e)[:5000]})
+            _finish(run, reports, fed, method, "failed", time.perf_counter() - t0, title, heatmap)
+            raise
+        seconds = time.perf_counter() - t0
+        synthetic = sum(r.metrics.get("num_synthetic", 0.0) for r in reports)
+        _finish(run, reports, fed, method, "complete", seconds, title, heatmap)
+        return LoggedRun(result, seconds, synthetic, run.run_id if run is not None else None)
+    except BaseException as e:
+        # Interrupted (Ctrl-C, SIGTERM) or a bug, wherever it struck: the run ends, never
+        # left RUNNING. (Pruned and diverged runs were ended by ``_finish``.)
+        if run is not None and not run.ended:
+            try:
+                run.set_tags({TAG_FAILURE: f"{type(e).__name__}: {e}"[:5000], TAG_STATE: "failed"})
+            finally:
+                run.end("KILLED" if isinstance(e, KeyboardInterrupt) else "FAILED")
+        raise
+
+
+def summary_metrics(reports: Sequence[RoundReport], method: Method, seconds: float) -> dict[str, float]:
+    """The end-of-run metrics every logged run carries."""
+    summary: dict[str, float] = {
+        "train_seconds": seconds,
+        "total_synthetic": sum(r.metrics.get("num_synthetic", 0.0) for r in reports),
+        **method.run_metrics(),
+    }
+    if reports:
+        last = reports[-1]
+        summary.update(final_val_acc=last.val_acc, best_val_acc=max(r.val_acc for r in reports))
+        if last.test_acc is not None:
+            summary["final_test_acc"] = last.test_acc
+    return summary
+
+
+def _finish(run: RunLog | None, reports: Sequence[RoundReport], fed: Federation, method: Method, state: str,
+            seconds: float, title: str, heatmap: bool) -> None:
+    if run is None:
+        return
+    run.log_metrics(summary_metrics(reports, method, seconds))
+    run.set_tags({TAG_STATE: state})
+    log_run_artifacts(run, reports, fed, method, title, heatmap=heatmap)
+    run.end("FAILED" if state == "failed" else "FINISHED")
+
+
+def log_run_artifacts(run: RunLog, reports: Sequence[RoundReport], fed: Federation, method: Method,
+                      title: str, heatmap: bool = True) -> None:
+    """Accuracy curve, the round table, the method's own artifacts, and (``heatmap``) the
+    partition heatmap; each drawn once, here, at the end of the run."""
+    with tempfile.TemporaryDirectory() as d:
+        out = Path(d)
+        if reports:
+            run.log_artifact(plots.accuracy_curve(reports, out / "accuracy_curve.png", title))
+            run.log_dict([r.as_metrics() | {"round": r.round} for r in reports], "rounds.json")
+        if heatmap:
+            run.log_artifact(plots.histogram_heatmap(fed.histograms, fed.splits.classes, out / HEATMAP, title))
+        mdir = out / "method"
+        mdir.mkdir()
+        for p in method.artifacts(mdir):
+            run.log_artifact(p, "method")
+
+
+__all__ = ["HEATMAP", "TAG_FAILURE", "Destination", "LoggedRun", "log_run_artifacts", "resolved_params",
+           "run_and_log", "summary_metrics"]
