@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -239,6 +241,81 @@ def test_empty_class_folder_set(tmp_path: Path) -> None:
     (tmp_path / "data" / "cats").mkdir()
     with pytest.raises(DataError, match=r"cats holds no images"):
         load_splits(cfg)
+
+
+def test_image_file_name_not_utf8_is_loaded(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    _make_folder(root, classes=2, per_class=5)
+    good = (root / "class1" / "img00.png").read_bytes()
+    with open(os.path.join(os.fsencode(root / "class1"), b"bad\xff.png"), "wb") as fh:  # Latin-1 "badÿ"
+        fh.write(good)
+    cfg = DataConfig(dataset="imagefolder", data_dir=root, cache_dir=tmp_path / "cache")
+    s = load_splits(cfg)
+    assert len(s.train_y) + len(s.public_y) + len(s.val_y) + len(s.test_y) == 11
+    _, files, _, fingerprint = D._scan_image_folder(root)
+    assert os.fsencode(files[-1]).endswith(b"/class1/img04.png") and D._scan_image_folder(root)[3] == fingerprint
+    assert any(os.fsencode(f).endswith(b"/bad\xff.png") for f in files)
+
+
+def test_class_folder_name_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "data"
+    _make_folder(root, classes=2, per_class=5)
+    os.rename(root / "class1", os.path.join(os.fsencode(root), b"cl\xffss"))
+    cfg = DataConfig(dataset="imagefolder", data_dir=root, cache_dir=tmp_path / "cache")
+    with pytest.raises(DataError) as err:
+        load_splits(cfg)
+    assert str(err.value) == f"class folder {root}/cl\\xffss has a name that is not valid UTF-8: rename it"
+
+
+def test_symlink_loop_among_class_folders(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    _make_folder(root, classes=2, per_class=5)
+    os.symlink("Loop", root / "Loop")
+    cfg = DataConfig(dataset="imagefolder", data_dir=root, cache_dir=tmp_path / "cache")
+    with pytest.raises(DataError) as err:
+        load_splits(cfg)
+    assert str(err.value) == (f"cannot read {root}/Loop: Too many levels of symbolic links (a symlink loop?): "
+                              "remove or fix the link")
+
+
+def test_symlink_loop_among_images(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    _make_folder(root, classes=2, per_class=5)
+    os.symlink("loop.png", root / "class0" / "loop.png")
+    cfg = DataConfig(dataset="imagefolder", data_dir=root, cache_dir=tmp_path / "cache")
+    with pytest.raises(DataError) as err:
+        load_splits(cfg)
+    assert str(err.value) == (f"cannot read {root}/class0/loop.png: Too many levels of symbolic links "
+                              "(a symlink loop?): remove or fix the link")
+
+
+def test_image_that_cannot_be_stated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``stat`` failing after ``is_file`` (the file replaced by a loop in between) is the same one line."""
+    root = tmp_path / "data"
+    _make_folder(root, classes=1, per_class=3)
+    import fblbench.data.fsentries as fs
+
+    def stat(entry: os.DirEntry[str]) -> os.stat_result:
+        raise fs.unreadable(entry.path, OSError(errno.ELOOP, os.strerror(errno.ELOOP), entry.path))
+
+    monkeypatch.setattr(fs, "stat", stat)
+    cfg = DataConfig(dataset="imagefolder", data_dir=root, cache_dir=tmp_path / "cache")
+    with pytest.raises(DataError, match=r"class0/img00.png: Too many levels of symbolic links \(a symlink loop\?\)"):
+        load_splits(cfg)
+
+
+def test_data_folder_errors_are_one_line_in_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from fblbench.cli import main
+
+    root = tmp_path / "data"
+    _make_folder(root, classes=2, per_class=5)
+    os.symlink("Loop", root / "Loop")
+    code = main(["run", "--dataset", "imagefolder", "--data-dir", str(root), "--cache-dir", str(tmp_path / "c"),
+                 "--runs-dir", str(tmp_path / "runs"), "--rounds", "1", "--no-mlflow"])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    assert err.splitlines()[-1] == (f"error: cannot read {root}/Loop: Too many levels of symbolic links "
+                                    "(a symlink loop?): remove or fix the link")
 
 
 # ------------------------------------------------------------------ missing data, bad names

@@ -72,6 +72,7 @@ import torch.nn.functional as F
 from PIL import Image
 
 from fblbench.config import DATA_DIR_ENV, DATASETS, DataConfig
+from fblbench.data import fsentries as fs
 from fblbench.errors import ConfigError, DataError
 from fblbench.runtime import note
 
@@ -288,8 +289,11 @@ def _class_folders(root: Path) -> list[Path]:
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as e:
-        raise DataError(f"cannot list {root}: {e}") from e
-    return [Path(e.path) for e in entries if e.is_dir() and not e.name.startswith(".")]
+        raise fs.unreadable(root, e) from e
+    folders = [Path(e.path) for e in entries if not e.name.startswith(".") and fs.is_dir(e)]
+    for f in folders:
+        fs.check_label(f)
+    return folders
 
 
 def _scan_image_folder(root: Path) -> tuple[list[str], list[str], list[int], str]:
@@ -305,19 +309,22 @@ def _scan_image_folder(root: Path) -> tuple[list[str], list[str], list[int], str
     files: list[str] = []
     labels: list[int] = []
     classes: list[str] = []
-    h = hashlib.sha256(f"{root.resolve()}\n".encode())
+    h = hashlib.sha256(fs.hash_text(f"{root.resolve()}\n"))
     for folder in folders:
         found = 0
-        with os.scandir(folder) as it:
-            entries = sorted(
-                (e for e in it if not e.name.startswith(".") and e.name.lower().endswith(IMAGE_EXTENSIONS)),
-                key=lambda e: e.name,
-            )
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(
+                    (e for e in it if not e.name.startswith(".") and e.name.lower().endswith(IMAGE_EXTENSIONS)),
+                    key=lambda e: e.name,
+                )
+        except OSError as err:
+            raise fs.unreadable(folder, err) from err
         for e in entries:
-            if e.is_file():
-                st = e.stat()
+            if fs.is_file(e):
+                st = fs.stat(e)
                 files.append(e.path)
-                h.update(f"{folder.name}/{e.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+                h.update(fs.hash_text(f"{folder.name}/{e.name}\0{st.st_size}\0{st.st_mtime_ns}\n"))
                 found += 1
         if not found:
             raise DataError(
@@ -409,7 +416,7 @@ def _cifar_pickle_source(cfg: DataConfig, pickle_dir: Path) -> _Source:
             [cfg.data_dir / "cifar10" / "train", cfg.data_dir / "cifar10" / "test", pickle_dir],
             cfg.download,
         )
-    h = hashlib.sha256(f"pickles {pickle_dir.resolve()}\n".encode())
+    h = hashlib.sha256(fs.hash_text(f"pickles {pickle_dir.resolve()}\n"))
     for p in sorted(pickle_dir.iterdir()):
         st = p.stat()
         h.update(f"{p.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
