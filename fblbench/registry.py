@@ -68,6 +68,10 @@ def available_methods() -> dict[str, str]:
 def get_method(spec: str) -> type[Method]:
     """Resolve a method name, an entry-point name, ``module:Class`` or ``fbl+<method>``."""
     spec = spec.strip()
+    if spec.startswith("mix:") or "+mix:" in spec:  # mix:<method>=<share>:... (fblbench/mixed.py)
+        from fblbench.mixed import mixed_method
+
+        return mixed_method(spec)
     if "+" in spec:
         outer, _, inner = spec.partition("+")
         if outer != "fbl":

@@ -1,0 +1,429 @@
+"""Mixed federations: different clients run different FL methods in one federation.
+
+The FBL paper's extended framework lets each client run its own method. A mix is a method
+spec usable wherever a method name is (``run --method``, ``sweep --methods``, ``compare``)::
+
+    mix:fbl=0.5:fedprox=0.3:fedavg=0.2
+
+Entries ``<method>=<share>`` are separated by ``:`` (never ``,``: a comma separates methods
+in ``--methods``); no character of it needs quoting in a shell. A member is any method name
+or ``fbl+<method>``; not a ``module:Class`` spec (register it as an entry point) nor another
+mix. Shares are > 0 and add up to 1 (within 1e-6).
+
+- Assignment (:func:`share_counts`, :func:`assign_methods`): with K clients, method i gets
+  ``floor(s_i K)`` clients, the clients left over go one each to the largest fractional
+  parts (ties: the method listed first), then every method still at 0 takes one client from
+  the method holding the most (ties: listed first). Which clients: the first ``n_0`` of a
+  permutation of the clients drawn from the partition seed run method 0, the next ``n_1``
+  method 1, ... The run seed does not move it, so every seed and trial of a study sees the
+  same clients run the same method. It is logged as run metrics (``mix.clients.<ns>``,
+  ``mix.client.<k>`` = the index of client k's method) and as ``mix_assignment.json``.
+- Each member is its own instance: its own ``setup(fed, train)`` (with the whole federation),
+  its own server-state slot (``init_state(global_params, n_i)`` with n_i its client count,
+  so SCAFFOLD's c and FedDyn's h average over its own clients), its hooks on its clients.
+- Hyperparameters are namespaced ``<ns>.<field>`` (``fedprox.mu``, ``fbl.replay_period``),
+  ``<ns>`` the member's name with every character other than letters, digits, ``_`` and ``-``
+  replaced by ``_`` (``fbl+fedprox`` -> ``fbl_fedprox.mu``); each member's slice goes through
+  its own ``Hparams`` (and its validation).
+- Aggregation: the new global model is the sample-weighted mean of every participating
+  client's state (buffers included), as FedAvg. Each member's ``aggregate`` then runs on its
+  own clients' updates only, to advance its own server state; the parameters it returns are
+  not used. So server optimisers (FedAvgM, FedAdam, SCAFFOLD's server_lr, FedDyn's ``- h/alpha``
+  correction, FedNova's normalisation) do not move a mixed model, while their states stay
+  consistent with their own clients (SCAFFOLD's c is the mean of its clients' c_i, FBL's
+  shared embeddings are averaged over its clients). ``docs/mixed.md`` says more.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import re
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+import numpy as np
+
+from fblbench.engine.aggregate import State, weighted_mean
+from fblbench.engine.client import ClientContext, ClientUpdate
+from fblbench.engine.loop import derive_seed
+from fblbench.errors import ConfigError, MethodNotFound
+from fblbench.method import Method
+from fblbench.server import ServerRound, call_aggregate
+
+if TYPE_CHECKING:
+    from fblbench.config import TrainConfig
+    from fblbench.engine.loop import Federation
+    from fblbench.tuning.space import Param
+
+MIX_PREFIX = "mix:"
+ENTRY_SEP = ":"
+SHARE_SEP = "="
+SHARE_TOLERANCE = 1e-6
+ASSIGNMENT_FILE = "mix_assignment.json"
+_EXAMPLE = "mix:fbl=0.5:fedprox=0.3:fedavg=0.2"
+_PAPER = "extended framework of Li et al., Federated Balanced Learning, arXiv 2601.14042, 2026"
+
+
+def is_mix_spec(spec: str) -> bool:
+    """Whether ``spec`` names a mix (or wraps one, which :func:`mixed_method` refuses)."""
+    spec = spec.strip()
+    return spec.startswith(MIX_PREFIX) or f"+{MIX_PREFIX}" in spec
+
+
+def namespace(name: str) -> str:
+    """The hyperparameter and metric prefix of a member (``fbl+fedprox`` -> ``fbl_fedprox``)."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", name)
+
+
+def parse_mix(spec: str) -> tuple[tuple[str, float], ...]:
+    """``mix:a=0.5:b=0.5`` -> ``(("a", 0.5), ("b", 0.5))``; a ConfigError names what to fix."""
+    spec = spec.strip()
+    if not spec.startswith(MIX_PREFIX):
+        raise ConfigError(f"{spec!r}: a mix cannot be wrapped (e.g. by fbl+); put fbl+<method> inside "
+                          f"the mix instead, e.g. mix:fbl+fedprox=0.5:fedavg=0.5")
+    body = spec[len(MIX_PREFIX):]
+    if "," in body:
+        raise ConfigError(f"mix spec {spec!r}: separate the entries with ':', not ',' (a comma separates "
+                          f"methods in --methods), e.g. {_EXAMPLE}")
+    entries = [e.strip() for e in body.split(ENTRY_SEP)] if body.strip() else []
+    if not entries:
+        raise ConfigError(f"mix spec {spec!r} lists no method: write <method>=<share> entries, e.g. {_EXAMPLE}")
+    out: list[tuple[str, float]] = []
+    for entry in entries:
+        name, sep, text = (p.strip() for p in entry.partition(SHARE_SEP))
+        if name == "mix":
+            raise ConfigError(f"mix spec {spec!r}: a mix cannot contain another mix (nested mix); list every "
+                              f"method in one mix, e.g. {_EXAMPLE}")
+        if not sep or not name:
+            raise ConfigError(f"mix spec {spec!r}: entry {entry!r} is not <method>=<share>; write e.g. "
+                              f"{_EXAMPLE} (a module:Class method joins a mix by its entry-point name)")
+        try:
+            share = float(text)
+        except ValueError:
+            raise ConfigError(f"mix spec {spec!r}: the share of {name!r} is {text!r}, not a number; "
+                              f"write e.g. {name}=0.5") from None
+        if not math.isfinite(share) or share <= 0:
+            raise ConfigError(f"mix spec {spec!r}: the share of {name!r} is {text}; every share must be > 0 "
+                              "(leave a method out instead of giving it 0)")
+        out.append((name, share))
+    names = [n for n, _ in out]
+    dup = sorted({n for n in names if names.count(n) > 1} | _clashing_namespaces(names))
+    if dup:
+        raise ConfigError(f"mix spec {spec!r}: {dup} appear more than once (or share a namespace); give each "
+                          "method once, with its total share")
+    total = math.fsum(s for _, s in out)
+    if abs(total - 1.0) > SHARE_TOLERANCE:
+        raise ConfigError(f"mix spec {spec!r}: the shares add up to {total:.6g}, not 1; change them so that "
+                          f"they sum to 1, e.g. {_EXAMPLE}")
+    return tuple(out)
+
+
+def _clashing_namespaces(names: Sequence[str]) -> set[str]:
+    spaces = [namespace(n) for n in names]
+    return {n for n, s in zip(names, spaces, strict=True) if spaces.count(s) > 1 and names.count(n) == 1}
+
+
+def canonical_name(entries: Sequence[tuple[str, float]]) -> str:
+    return MIX_PREFIX + ENTRY_SEP.join(f"{n}{SHARE_SEP}{s!r}" for n, s in entries)
+
+
+def share_counts(num_clients: int, shares: Sequence[float]) -> list[int]:
+    """Clients per method: largest remainder, then at least one each (see the module doc)."""
+    m = len(shares)
+    if num_clients < m:
+        raise ConfigError(f"a mix of {m} methods needs at least {m} clients, but the federation has "
+                          f"{num_clients}: use more clients (--clients) or fewer methods")
+    exact = [round(s * num_clients, 9) for s in shares]  # 0.3 * 10 is 3.0000000000000004
+    counts = [math.floor(x) for x in exact]
+    order = sorted(range(m), key=lambda i: (-(exact[i] - counts[i]), i))
+    for i in order[: num_clients - sum(counts)]:
+        counts[i] += 1
+    for i in range(m):
+        if counts[i] == 0:
+            donor = max(range(m), key=lambda j: (counts[j], -j))
+            counts[donor] -= 1
+            counts[i] = 1
+    return counts
+
+
+def assign_methods(num_clients: int, shares: Sequence[float], partition_seed: int) -> list[int]:
+    """The index (into ``shares``) of each client's method, deterministic per partition seed."""
+    counts = share_counts(num_clients, shares)
+    perm = np.random.default_rng(derive_seed("mix-assignment", partition_seed)).permutation(num_clients)
+    out = [0] * num_clients
+    start = 0
+    for i, n in enumerate(counts):
+        for k in perm[start : start + n]:
+            out[int(k)] = i
+        start += n
+    return out
+
+
+@dataclass(frozen=True)
+class Member:
+    """One method of a mix: as written, its class, its share and its namespace."""
+
+    name: str
+    cls: type[Method]
+    share: float
+    namespace: str
+
+
+@dataclass
+class MixServerState:
+    """One server-state slot per member, in the order of the spec."""
+
+    slots: list[Any]
+
+
+# ------------------------------------------------------------------------- hyperparameters
+
+def _default(f: dataclasses.Field[Any]) -> Any:
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    raise ConfigError(f"hyperparameter {f.name!r} has no default; every Hparams field needs one")
+
+
+class MixHparams:
+    """Base of a mix's ``Hparams``: a frozen dataclass whose fields are ``<ns>.<field>`` of every
+    member (made by :func:`_namespaced_hparams`; built from keyword arguments only,
+    ``Hparams(**{"fedprox.mu": 0.1})``). Each member's slice is validated by its own ``Hparams``
+    and kept, as an instance of it, in ``member_hparams``."""
+
+    spec: ClassVar[str] = ""
+    #: Per member: its own Hparams class and (namespaced field, own field) pairs.
+    groups: ClassVar[tuple[tuple[type, tuple[tuple[str, str], ...]], ...]] = ()
+    member_hparams: tuple[Any, ...]
+
+    def __init__(self, **values: Any) -> None:
+        fields = {f.name: f for f in dataclasses.fields(cast(Any, self))}
+        unknown = sorted(set(values) - set(fields))
+        if unknown:
+            raise TypeError(f"{self.spec}: unknown hyperparameter(s) {unknown}; valid: {sorted(fields) or 'none'}")
+        subs = []
+        for hp_cls, pairs in self.groups:
+            sub = hp_cls(**{own: values[full] if full in values else _default(fields[full]) for full, own in pairs})
+            for full, own in pairs:  # as the member's record holds it (after its __post_init__)
+                object.__setattr__(self, full, getattr(sub, own))
+            subs.append(sub)
+        object.__setattr__(self, "member_hparams", tuple(subs))
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, f.name) for f in dataclasses.fields(cast(Any, self)))
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == cast(MixHparams, other)._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        body = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in dataclasses.fields(cast(Any, self)))
+        return f"Hparams[{self.spec}]({body})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Made at run time, so not importable by name: pickle as (spec, values).
+        return (_rebuild_hparams, (self.spec, dataclasses.asdict(cast(Any, self))))
+
+
+def _namespaced_hparams(spec: str, members: Sequence[Member]) -> type:
+    """A frozen dataclass with one field ``<ns>.<field>`` per field of each member's Hparams
+    (same type and default), so ``dataclasses.fields``/``asdict``/``replace`` see those names.
+    No generated ``__init__``/``__repr__``/``__eq__`` (they would spell dotted names as code)."""
+    annotations: dict[str, Any] = {}
+    ns: dict[str, Any] = {"__module__": __name__, "__annotations__": annotations, "spec": spec,
+                          "__doc__": f"The namespaced hyperparameters of {spec}."}
+    groups = []
+    for m in members:
+        pairs = []
+        for f in dataclasses.fields(m.cls.Hparams):
+            full = f"{m.namespace}.{f.name}"
+            annotations[full] = f.type
+            ns[full] = dataclasses.field(default=f.default, default_factory=f.default_factory)
+            pairs.append((full, f.name))
+        groups.append((m.cls.Hparams, tuple(pairs)))
+    ns["groups"] = tuple(groups)
+    cls = type("Hparams", (MixHparams,), ns)
+    return dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=True, match_args=False)
+
+
+# ----------------------------------------------------------------------------- the method
+
+
+class MixedMethod(Method):
+    """Base of every ``mix:...`` class (:func:`mixed_method` builds one per spec)."""
+
+    name = "mix"
+    summary = "clients run different methods"
+    paper = _PAPER
+    #: The members, in the order of the spec.
+    members: ClassVar[tuple[Member, ...]] = ()
+
+    def __init__(self, hparams: Any = None) -> None:
+        super().__init__(hparams)
+        subs = getattr(self.hp, "member_hparams", ())
+        #: One instance per member, built from its slice of the hyperparameters.
+        self.methods: list[Method] = [m.cls(h) for m, h in zip(self.members, subs, strict=True)]
+        #: Client k runs ``self.methods[self.assignment[k]]`` (set by ``setup``).
+        self.assignment: list[int] | None = None
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> Method:
+        valid = {f.name for f in dataclasses.fields(cls.Hparams)}
+        unknown = sorted(set(values) - valid)
+        if unknown:
+            raise ConfigError(f"{cls.name}: unknown hyperparameter(s) {unknown}; a mix's are namespaced "
+                              f"<method>.<field>; valid: {sorted(valid) or 'none'}")
+        return cls(cls.Hparams(**values))
+
+    def _method_of(self, client_id: int) -> int:
+        if self.assignment is None:
+            raise RuntimeError(f"{self.name}: setup(fed, train) must run before the rounds (it assigns the clients)")
+        return self.assignment[client_id]
+
+    # ---- hooks -------------------------------------------------------------------------
+    def setup(self, fed: Federation, train: TrainConfig) -> None:
+        shares = [m.share for m in self.members]
+        self.assignment = assign_methods(fed.num_clients, shares, fed.data_cfg.partition_seed)
+        for method in self.methods:
+            method.setup(fed, train)
+
+    def init_state(self, global_params: State, num_clients: int) -> MixServerState:
+        if self.assignment is None or len(self.assignment) != num_clients:
+            raise RuntimeError(f"{self.name}: setup(fed, train) must run before init_state (it assigns the clients)")
+        counts = [self.assignment.count(i) for i in range(len(self.methods))]
+        return MixServerState([m.init_state(global_params, n) for m, n in zip(self.methods, counts, strict=True)])
+
+    def local_update(self, ctx: ClientContext) -> ClientUpdate:
+        i = self._method_of(ctx.client_id)
+        method = self.methods[i]
+        state = ctx.server_state
+        # The member sees its own hooks and server state, as if it ran alone.
+        ctx.method = method
+        ctx.server_state = state.slots[i] if isinstance(state, MixServerState) else state
+        update = method.local_update(ctx)
+        update.metrics[f"num_clients_{self.members[i].namespace}"] = 1.0  # summed over a round's clients
+        return update
+
+    def aggregate(
+        self, global_params: State, updates: Sequence[ClientUpdate], server_state: Any,
+        server: ServerRound | None = None,
+    ) -> tuple[State, Any]:
+        params = weighted_mean([u.params for u in updates], [u.num_samples for u in updates])
+        slots = list(server_state.slots)
+        for i, (member, method) in enumerate(zip(self.members, self.methods, strict=True)):
+            own = [u for u in updates if self._method_of(u.client_id) == i]
+            if not own:  # none of its clients ran this round: its state waits
+                continue
+            view = None if server is None else ServerRound(server.round_idx, server.num_rounds, server.lr)
+            _, slots[i] = call_aggregate(method.aggregate, global_params, own, slots[i], view)
+            for k, v in ({} if view is None else view.metrics).items():
+                server.log(f"{member.namespace}.{k}", v)  # type: ignore[union-attr]
+        return params, MixServerState(slots)
+
+    def run_metrics(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for i, (member, method) in enumerate(zip(self.members, self.methods, strict=True)):
+            if self.assignment is not None:
+                out[f"mix.clients.{member.namespace}"] = float(self.assignment.count(i))
+            out.update({f"{member.namespace}.{k}": v for k, v in method.run_metrics().items()})
+        out.update({f"mix.client.{k}": float(i) for k, i in enumerate(self.assignment or ())})
+        return out
+
+    def assignment_table(self) -> dict[str, Any]:
+        """What ``mix_assignment.json`` holds: the members and each client's method."""
+        return {
+            "spec": self.name,
+            "methods": [{"index": i, "name": m.name, "namespace": m.namespace, "share": m.share,
+                         "clients": [k for k, j in enumerate(self.assignment or ()) if j == i]}
+                        for i, m in enumerate(self.members)],
+            "client_method": [self.members[i].name for i in self.assignment or ()],
+        }
+
+    def artifacts(self, out_dir: Path) -> list[Path]:
+        out_dir = Path(out_dir)
+        path = out_dir / ASSIGNMENT_FILE
+        path.write_text(json.dumps(self.assignment_table(), indent=1), encoding="utf-8")
+        paths = [path]
+        for member, method in zip(self.members, self.methods, strict=True):
+            sub = out_dir / member.namespace
+            sub.mkdir(parents=True, exist_ok=True)
+            for p in method.artifacts(sub):  # flat names, prefixed: artifacts are logged by file name
+                if Path(p).is_file():
+                    dest = out_dir / f"{member.namespace}_{Path(p).name}"
+                    shutil.copyfile(p, dest)
+                    paths.append(dest)
+        return paths
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Made at run time, so not importable by name: pickled as (spec, hyperparameters).
+        return (_rebuild, (self.name, self.hparams_dict()))
+
+
+_MIXED: dict[str, type[Method]] = {}
+
+
+def mixed_method(spec: str) -> type[Method]:
+    """The class of a ``mix:<method>=<share>:...`` spec (one per canonical spec)."""
+    from fblbench.registry import get_method
+
+    entries = parse_mix(spec)
+    name = canonical_name(entries)
+    if name in _MIXED:
+        return _MIXED[name]
+    members = []
+    for member, share in entries:
+        try:
+            cls = get_method(member)
+        except MethodNotFound as e:
+            raise MethodNotFound(f"mix spec {spec.strip()!r}: {e}") from None
+        if issubclass(cls, MixedMethod):
+            raise ConfigError(f"mix spec {spec.strip()!r}: a mix cannot contain another mix (nested mix)")
+        members.append(Member(member, cls, share, namespace(member)))
+    parts = ", ".join(f"{m.name} on {m.share:.0%}" for m in members)
+    ns = {
+        "name": name,
+        "summary": f"mixed federation: {parts} of the clients; FedAvg-weighted global model",
+        "paper": "; ".join(dict.fromkeys([_PAPER, *(m.cls.paper for m in members if m.cls.paper)])),
+        "Hparams": _namespaced_hparams(name, members),
+        "members": tuple(members),
+        "uses_public_data": any(m.cls.uses_public_data for m in members),
+        "__module__": __name__,
+        "__doc__": f"Mixed federation {name}.",
+    }
+    _MIXED[name] = cast(type[Method], type(name, (MixedMethod,), ns))
+    return _MIXED[name]
+
+
+def _rebuild(spec: str, values: dict[str, Any]) -> Method:
+    return mixed_method(spec).from_dict(values)
+
+
+def _rebuild_hparams(spec: str, values: dict[str, Any]) -> Any:
+    return mixed_method(spec).Hparams(**values)
+
+
+def mix_space(cls: type[Method], spaces_dir: Path) -> dict[str, Param]:
+    """A mix's search space: the union of its members' spaces (``<member>.yaml``, or
+    ``fbl.yaml`` + ``<inner>.yaml`` for ``fbl+<inner>``), each name as ``<ns>.<field>``."""
+    from fblbench.tuning.space import method_space
+
+    out: dict[str, Param] = {}
+    for m in getattr(cls, "members", ()):
+        for key, p in method_space(m.name, m.cls, spaces_dir).items():
+            name = f"{m.namespace}.{key}"
+            out[name] = dataclasses.replace(p, name=name)
+    return out
+
+
+__all__ = ["ASSIGNMENT_FILE", "MIX_PREFIX", "Member", "MixServerState", "MixedMethod", "assign_methods",
+           "canonical_name", "is_mix_spec", "mix_space", "mixed_method", "namespace", "parse_mix", "share_counts"]
