@@ -1,37 +1,15 @@
-"""Mixed federations: different clients run different FL methods in one federation.
+"""Mixed federations (``docs/mixed.md``): different clients run different FL methods.
 
-The FBL paper's extended framework lets each client run its own method. A mix is a method
-spec usable wherever a method name is (``run --method``, ``sweep --methods``, ``compare``)::
-
-    mix:fbl=0.5:fedprox=0.3:fedavg=0.2
-
-Entries ``<method>=<share>`` are separated by ``:`` (never ``,``: a comma separates methods
-in ``--methods``); no character of it needs quoting in a shell. A member is any method name
-or ``fbl+<method>``; not a ``module:Class`` spec (register it as an entry point) nor another
-mix. Shares are > 0 and add up to 1 (within 1e-6).
-
-- Assignment (:func:`share_counts`, :func:`assign_methods`): with K clients, method i gets
-  ``floor(s_i K)`` clients, the clients left over go one each to the largest fractional
-  parts (ties: the method listed first), then every method still at 0 takes one client from
-  the method holding the most (ties: listed first). Which clients: the first ``n_0`` of a
-  permutation of the clients drawn from the partition seed run method 0, the next ``n_1``
-  method 1, ... The run seed does not move it, so every seed and trial of a study sees the
-  same clients run the same method. It is logged as run metrics (``mix.clients.<ns>``,
-  ``mix.client.<k>`` = the index of client k's method) and as ``mix_assignment.json``.
-- Each member is its own instance: its own ``setup(fed, train)`` (with the whole federation),
-  its own server-state slot (``init_state(global_params, n_i)`` with n_i its client count,
-  so SCAFFOLD's c and FedDyn's h average over its own clients), its hooks on its clients.
-- Hyperparameters are namespaced ``<ns>.<field>`` (``fedprox.mu``, ``fbl.replay_period``),
-  ``<ns>`` the member's name with every character other than letters, digits, ``_`` and ``-``
-  replaced by ``_`` (``fbl+fedprox`` -> ``fbl_fedprox.mu``); each member's slice goes through
-  its own ``Hparams`` (and its validation).
-- Aggregation: the new global model is the sample-weighted mean of every participating
-  client's state (buffers included), as FedAvg. Each member's ``aggregate`` then runs on its
-  own clients' updates only, to advance its own server state; the parameters it returns are
-  not used. So server optimisers (FedAvgM, FedAdam, SCAFFOLD's server_lr, FedDyn's ``- h/alpha``
-  correction, FedNova's normalisation) do not move a mixed model, while their states stay
-  consistent with their own clients (SCAFFOLD's c is the mean of its clients' c_i, FBL's
-  shared embeddings are averaged over its clients). ``docs/mixed.md`` says more.
+A mix is a method spec usable wherever a method name is (``run --method``, ``sweep
+--methods``, ``compare``): ``mix:fbl=0.5:fedprox=0.3:fedavg=0.2``. Entries ``<method>=<share>``
+are separated by ``:``, never ``,`` (a comma separates methods in ``--methods``); shares are
+> 0 and sum to 1. Clients are assigned by :func:`assign_methods` (partition seed, rounding
+rule of :func:`share_counts`). Each member is its own instance with its own ``setup``, its own
+server-state slot (``init_state`` with its own client count) and its hyperparameters as
+``<ns>.<field>`` (``fedprox.mu``; ``<ns>`` = :func:`namespace` of the member's name). The
+global model is the sample-weighted mean of every participating client (FedAvg); each
+member's ``aggregate`` runs on its own clients only to advance its server state, and the
+parameters it returns are not used (so server optimisers do not move a mixed model).
 """
 
 from __future__ import annotations
@@ -133,7 +111,9 @@ def canonical_name(entries: Sequence[tuple[str, float]]) -> str:
 
 
 def share_counts(num_clients: int, shares: Sequence[float]) -> list[int]:
-    """Clients per method: largest remainder, then at least one each (see the module doc)."""
+    """Clients per method of K: ``floor(s_i K)``, the leftover clients one each to the largest
+    fractional parts, then each method at 0 takes one from the method holding the most (ties
+    of both steps: the method listed first)."""
     m = len(shares)
     if num_clients < m:
         raise ConfigError(f"a mix of {m} methods needs at least {m} clients, but the federation has "
@@ -152,7 +132,8 @@ def share_counts(num_clients: int, shares: Sequence[float]) -> list[int]:
 
 
 def assign_methods(num_clients: int, shares: Sequence[float], partition_seed: int) -> list[int]:
-    """The index (into ``shares``) of each client's method, deterministic per partition seed."""
+    """The index (into ``shares``) of each client's method: the first ``n_0`` clients of a
+    permutation drawn from the partition seed run method 0, the next ``n_1`` method 1, ..."""
     counts = share_counts(num_clients, shares)
     perm = np.random.default_rng(derive_seed("mix-assignment", partition_seed)).permutation(num_clients)
     out = [0] * num_clients
