@@ -1,6 +1,7 @@
 """Find methods: built-ins, entry-point plugins (group ``fblbench.methods``) and ``module:Class`` specs.
 
-``fbl+<method>`` composes FBL's data and feature path with another method's hooks.
+``fbl+<method>`` composes FBL's data and feature path with another method's hooks; its
+hyperparameters are namespaced, ``fbl.<name>`` and ``<method>.<name>`` (:mod:`fblbench.composite`).
 
 :func:`describe_methods` lists every method without importing it (no torch): it reads
 each class's ``summary`` and ``Hparams`` from the source (following base classes and
@@ -76,8 +77,10 @@ def get_method(spec: str) -> type[Method]:
         outer, _, inner = spec.partition("+")
         if outer != "fbl":
             raise MethodNotFound(f"only FBL composes with other methods (fbl+<method>), but got {spec!r}")
-        fbl = get_method("fbl")
-        return fbl.compose(get_method(inner))  # type: ignore[attr-defined,no-any-return]
+        from fblbench.composite import compose_namespaced
+
+        get_method("fbl")  # FBL itself must load
+        return compose_namespaced(get_method(inner))
     if ":" in spec:
         return _check_method(_load_spec(spec), f"method spec {spec!r}")
     known = available_methods()

@@ -191,3 +191,86 @@ def test_plugins_run_in_a_smoke_sweep(plugin_dir: Path, tmp_path: Path, data_dir
     assert len(trial_runs) == 4
     assert {r.data.params["method.name"] for r in trial_runs} == {
         "smooth", "fbl_user_methods.smoothing:Unregistered"}
+
+
+# ---- a plugin ships its own search space (issue 9): found through its class, nothing copied ----
+
+SPACE_PLUGIN = '''
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fblbench.method import FedAvg
+
+
+class Shipped(FedAvg):
+    """Its range is package data: fbl_space_plugin/search_spaces/shipped.yaml."""
+
+    name = "shipped"
+    summary = "a plugin with its own search space"
+    paper = "none"
+
+    @dataclass(frozen=True)
+    class Hparams:
+        # mu, as FedProx's and MOON's: names need not be unique across methods.
+        mu: float = 0.1
+        p_drop: float = 0.25  # FBL has a p_drop too: fbl+shipped names them fbl.p_drop / shipped.p_drop
+
+
+class ByAttribute(Shipped):
+    """No entry point; its file is named by the class attribute, beside this module."""
+
+    name = "by_attribute"
+    search_space_file = "by_attribute_space.yaml"
+'''
+
+
+@pytest.fixture
+def space_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    site = tmp_path / "site"
+    pkg = site / "fbl_space_plugin"
+    (pkg / "search_spaces").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "methods.py").write_text(textwrap.dedent(SPACE_PLUGIN))
+    (pkg / "search_spaces" / "shipped.yaml").write_text(
+        "mu: {type: float, low: 0.02, high: 0.2, log: true}\np_drop: {type: float, low: 0.1, high: 0.4}\n")
+    (pkg / "by_attribute_space.yaml").write_text("mu: {type: float, low: 0.3, high: 0.6}\n")
+    dist = site / "fbl_space_plugin-0.1.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: fbl-space-plugin\nVersion: 0.1\n")
+    (dist / "entry_points.txt").write_text(f"[{ENTRY_POINT_GROUP}]\nshipped = fbl_space_plugin.methods:Shipped\n")
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.delenv("FBLBENCH_SPACES_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)  # no search_spaces/ in the working folder
+    yield site
+    for mod in [m for m in sys.modules if m.startswith("fbl_space_plugin")]:
+        del sys.modules[mod]
+
+
+def _own(spec: str, tmp_path: Path) -> dict[str, tuple[float | None, float | None]]:
+    from fblbench.tuning.study import SweepConfig, plan_sweep
+
+    (plan,) = plan_sweep(SweepConfig(dataset="eurosat", methods=(spec,), budget="smoke", runs_dir=tmp_path / "r"))
+    return {k: (p.low, p.high) for k, p in plan.own.items()}
+
+
+def test_a_plugin_sweeps_with_the_search_space_it_ships(space_plugin: Path, tmp_path: Path) -> None:
+    assert _own("shipped", tmp_path) == {"mu": (0.02, 0.2), "p_drop": (0.1, 0.4)}
+    assert _own("fbl_space_plugin.methods:ByAttribute", tmp_path) == {"mu": (0.3, 0.6)}
+    composed = _own("fbl+shipped", tmp_path)
+    assert composed["shipped.mu"] == (0.02, 0.2) and composed["shipped.p_drop"] == (0.1, 0.4)
+    assert composed["fbl.p_drop"] == (0.0, 0.9)  # FBL's own range, beside the plugin's p_drop
+
+
+def test_a_plugin_space_through_the_cli_sweep_check(space_plugin: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """The CLI reads the plugin's file without --spaces-dir: a bad range in it stops the sweep
+    before any data is read, naming the plugin's own file."""
+    from fblbench.cli import main
+
+    bad = space_plugin / "fbl_space_plugin" / "search_spaces" / "shipped.yaml"
+    bad.write_text("mu: {type: float, low: 0.5, high: 0.1}\n")
+    assert main(["sweep", "--quiet", "--dataset", "eurosat", "--budget", "smoke", "--data-dir", str(tmp_path / "none"),
+                 "--methods", "shipped", "--runs-dir", str(tmp_path / "runs")]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}: key 'mu': low <= high must hold" in err, err

@@ -1,4 +1,4 @@
-"""Search spaces: ``search_spaces/*.yaml`` -> validated Optuna distributions.
+"""Search spaces: YAML files -> validated Optuna distributions.
 
 A file maps hyperparameter names to ranges, never to defaults (defaults live in the
 method's ``Hparams`` dataclass and in :mod:`fblbench.config`)::
@@ -7,15 +7,33 @@ method's ``Hparams`` dataclass and in :mod:`fblbench.config`)::
     local_epochs: {type: int, low: 1, high: 5}
     batch_size: {type: categorical, choices: [32, 64, 128]}
 
-``common.yaml`` holds the training settings every method shares; ``<method>.yaml``
-the method's own. ``fbl+<method>`` uses ``fbl.yaml`` and ``<method>.yaml`` together.
+Where the files come from (``docs/methods.md``, "Search spaces"):
+
+1. A method ships its own ``<name>.yaml`` as package data: the class attribute
+   ``search_space_file`` (a path, relative to the module that defines the class), else
+   ``search_spaces/<name>.yaml`` in the package of that module or the nearest package
+   above it, found with :mod:`importlib.resources` (so installed wheels work). FedAvg's
+   and FBL's are in ``fblbench/search_spaces/``, the baselines' in
+   ``fblbench_baselines/search_spaces/``. Subclasses inherit their bases' files. No file:
+   no tunable hyperparameters of its own.
+2. ``common.yaml`` (the training settings every method shares) ships in
+   ``fblbench/search_spaces/``.
+3. ``--spaces-dir`` / ``$FBLBENCH_SPACES_DIR`` overlays that, file by file: a
+   ``common.yaml`` or ``<name>.yaml`` there replaces the shipped one; files it lacks keep
+   the shipped ones.
+
+``fbl+<method>`` uses FBL's file and the method's, namespaced: ``fbl.p_drop``,
+``fedprox.mu`` (:mod:`fblbench.composite`); a ``fbl+<method>.yaml`` in the overlay,
+written with namespaced keys, replaces ranges of the composition only.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import importlib.resources
 import math
 import os
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,20 +48,85 @@ from fblbench.method import Method
 from fblbench.validate import field_kinds
 
 SPACES_DIR_ENV = "FBLBENCH_SPACES_DIR"
+SPACES_FOLDER = "search_spaces"  # the folder of package data that holds a package's methods' files
 # Training settings a sweep may tune through common.yaml.
 COMMON_KEYS = ("lr", "local_epochs", "batch_size", "momentum", "weight_decay")
 _TYPES = ("float", "int", "categorical")
 
 
+def _package_dir(package: str) -> Path | None:
+    """The folder of an imported or importable package (None: not one, or not on disk)."""
+    try:
+        found = importlib.resources.files(package)
+    except (ImportError, TypeError, ValueError):
+        return None
+    return found if isinstance(found, Path) else None
+
+
+def bundled_spaces_dir() -> Path:
+    """``fblbench/search_spaces``: common.yaml and the files of FedAvg and FBL."""
+    here = _package_dir("fblbench")
+    return (here if here is not None else Path(__file__).resolve().parents[1]) / SPACES_FOLDER
+
+
 def default_spaces_dir() -> Path:
-    """``$FBLBENCH_SPACES_DIR``, else ``./search_spaces``, else the one beside the installed package."""
+    """The overlay folder: ``$FBLBENCH_SPACES_DIR``, else the bundled folder (nothing to overlay)."""
     env = os.environ.get(SPACES_DIR_ENV)
-    if env:
-        return Path(env)
-    local = Path("search_spaces")
-    if local.is_dir():
-        return local
-    return Path(__file__).resolve().parents[2] / "search_spaces"
+    return Path(env) if env else bundled_spaces_dir()
+
+
+def _search_dirs(module_name: str) -> list[Path]:
+    """``search_spaces/`` of the module's package and of each package above it; for a
+    top-level module, the one beside its file."""
+    module = sys.modules.get(module_name)
+    if module is None:
+        return []
+    package = module.__package__ if module.__package__ is not None else module_name.rpartition(".")[0]
+    dirs = []
+    parts = package.split(".") if package else []
+    for i in range(len(parts), 0, -1):
+        d = _package_dir(".".join(parts[:i]))
+        if d is not None:
+            dirs.append(d / SPACES_FOLDER)
+    if not parts and getattr(module, "__file__", None):
+        dirs.append(Path(module.__file__).resolve().parent / SPACES_FOLDER)  # type: ignore[arg-type]
+    return dirs
+
+
+def shipped_space_file(cls: type[Method]) -> Path | None:
+    """The search space ``cls`` ships (see the module doc), or None."""
+    for klass in cls.__mro__:
+        if klass is Method or not (isinstance(klass, type) and issubclass(klass, Method)):
+            break
+        own = klass.__dict__.get("search_space_file")
+        if own is not None:
+            path = Path(own)
+            module = sys.modules.get(klass.__module__)
+            if not path.is_absolute() and getattr(module, "__file__", None):
+                path = Path(module.__file__).resolve().parent / path  # type: ignore[arg-type,union-attr]
+            return path
+        for d in _search_dirs(klass.__module__):
+            if (d / f"{cls.name}.yaml").is_file():
+                return d / f"{cls.name}.yaml"
+    return None
+
+
+def _overlay(spaces_dir: Path, filename: str) -> Path | None:
+    """``spaces_dir/filename`` when the overlay has it (a folder or unreadable file there is
+    still returned: reading it says what is wrong)."""
+    if spaces_dir.exists() and not spaces_dir.is_dir():
+        raise SearchSpaceError(f"search-space folder {spaces_dir} is a file: pass the folder that holds "
+                               f"your {filename} (--spaces-dir or ${SPACES_DIR_ENV})")
+    if not spaces_dir.exists():
+        raise SearchSpaceError(f"search-space folder {spaces_dir} does not exist (--spaces-dir or "
+                               f"${SPACES_DIR_ENV}): create it, or leave it out to use the shipped spaces")
+    path = spaces_dir / filename
+    return path if os.path.lexists(path) else None
+
+
+def space_file(name: str, cls: type[Method], spaces_dir: Path) -> Path | None:
+    """The file of method ``name``: the overlay's ``<name>.yaml``, else the one ``cls`` ships."""
+    return _overlay(spaces_dir, f"{name}.yaml") or shipped_space_file(cls)
 
 
 @dataclass(frozen=True)
@@ -204,7 +287,8 @@ def load_space(path: Path, valid_keys: Iterable[str], owner: str, record: type |
 
 
 def common_space(spaces_dir: Path) -> dict[str, Param]:
-    return load_space(spaces_dir / "common.yaml", COMMON_KEYS, "the common training settings", TrainConfig)
+    path = _overlay(spaces_dir, "common.yaml") or bundled_spaces_dir() / "common.yaml"
+    return load_space(path, COMMON_KEYS, "the common training settings", TrainConfig)
 
 
 def _hparam_fields(cls: type[Method]) -> list[str]:
@@ -212,22 +296,26 @@ def _hparam_fields(cls: type[Method]) -> list[str]:
 
 
 def method_space(spec: str, cls: type[Method], spaces_dir: Path) -> dict[str, Param]:
-    """The method's own ranges: ``<name>.yaml`` (``fbl.yaml`` + ``<inner>.yaml`` for ``fbl+<inner>``).
+    """The method's own ranges: the overlay's ``<name>.yaml``, else the file the method ships.
 
-    A plugin method without a file in ``spaces_dir`` may name one in its ``search_space_file``
-    class attribute; with neither, it has no tunable hyperparameters of its own.
+    ``fbl+<method>`` (a class with ``namespaces``) takes FBL's file and the method's, each
+    checked against its own part, with keys ``fbl.<name>`` / ``<method>.<name>``; then the
+    overlay's ``fbl+<method>.yaml`` (namespaced keys), if any, replaces ranges of the pair.
     """
-    names = spec.split("+") if "+" in spec else [cls.name]
-    fields = _hparam_fields(cls)
+    parts = getattr(cls, "namespaces", None)
+    if not parts:
+        path = space_file(cls.name, cls, spaces_dir)
+        return {} if path is None else load_space(path, _hparam_fields(cls), f"method {cls.name!r}", cls.Hparams)
     out: dict[str, Param] = {}
-    for name in names:
-        path = spaces_dir / f"{name}.yaml"
-        if not path.exists():
-            own = getattr(cls, "search_space_file", None)
-            if own is None or len(names) > 1:
-                continue
-            path = Path(own)
-        out.update(load_space(path, fields, f"method {cls.name!r}", cls.Hparams))
+    for prefix, part in parts:
+        path = space_file(part.name, part, spaces_dir)
+        if path is None:
+            continue
+        own = load_space(path, _hparam_fields(part), f"method {cls.name!r}", part.Hparams)
+        out.update({f"{prefix}.{k}": dataclasses.replace(p, name=f"{prefix}.{k}") for k, p in own.items()})
+    pair = _overlay(spaces_dir, f"{cls.name}.yaml")
+    if pair is not None:
+        out.update(load_space(pair, _hparam_fields(cls), f"method {cls.name!r}", cls.Hparams))
     return out
 
 
