@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -296,3 +297,12 @@ def test_n_jobs_2_runs_exactly_the_target(tmp_path: Path, data_dir: Path, capfd:
     # One progress line per trial (1 round each), each naming its worker.
     lines = [line for line in out.splitlines() if " round 1/1 " in line]
     assert len(lines) == 5 and all(line.startswith(("w0 [", "w1 [")) for line in lines)
+    # Each trial is named by the slot its worker claimed: no two workers print "trial 1/5";
+    # and exactly one line per finished trial, from the worker that ran it.
+    slot = re.compile(r"^w[01] \[eurosat-dir0.1-fedavg\] trial (\d)/5 \(#(\d)\) (starts|complete):")
+    started = [m.groups()[:2] for line in out.splitlines() if (m := slot.match(line)) and m[3] == "starts"]
+    finished = [m.groups()[:2] for line in out.splitlines() if (m := slot.match(line)) and m[3] == "complete"]
+    assert sorted(s for s, _ in started) == sorted(s for s, _ in finished) == ["1", "2", "3", "4", "5"]
+    assert sorted(started) == sorted(finished)
+    assert sum(" complete: " in line for line in out.splitlines()) == 5
+    assert any("[####################] 5/5 5 done, 0 pruned, 0 failed" in line for line in out.splitlines())
