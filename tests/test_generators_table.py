@@ -90,3 +90,30 @@ def test_filler_variants_set_fbl_hyperparameters_and_bad_ones_fail_up_front() ->
                      ("ddpm:no_such_switch=1", "unknown hyperparameter")]:
         with pytest.raises(ConfigError, match=why):
             GeneratorsTableConfig(fillers=("real", bad))
+
+
+def test_a_rerun_reads_finished_runs_back_from_the_store(tmp_path: Path, cache_dir: Path, data_dir: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table that did not fit one session resumes: finished runs are not trained again,
+    and the file is written after every level."""
+    cfg = _cfg(tmp_path, cache_dir, data_dir, log_mlflow=True, alphas=(0.5, 1.0))
+    said: list[str] = []
+    first = run_generators_table(cfg, say=said.append).read_text()
+    assert sum("written:" in s for s in said) == 2
+    calls: list[str] = []
+
+    def no_training(*a: object, **k: object) -> None:
+        calls.append("trained")
+        raise AssertionError("a finished run was trained again")
+
+    monkeypatch.setattr(G, "run_federated", no_training)
+    said.clear()
+    again = run_generators_table(cfg, say=said.append).read_text()
+    assert calls == [] and sum("read back" in s for s in said) == 2 * 3  # 2 levels x (fedavg, real, augment)
+    strip = [line for line in first.splitlines() if not line.startswith("Machine:")]
+    assert [line for line in again.splitlines() if not line.startswith("Machine:")] == strip
+    # Another protocol (more rounds) matches nothing stored: it trains.
+    with pytest.raises(AssertionError, match="trained again"):
+        run_generators_table(_cfg(tmp_path, cache_dir, data_dir, log_mlflow=True, alphas=(0.5,),
+                                  overrides={"data_dir": data_dir, "cache_dir": cache_dir, "threads": 1,
+                                             "device": "cpu", "rounds": 3}), say=said.append)

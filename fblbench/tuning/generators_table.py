@@ -129,18 +129,46 @@ def _label(name: str) -> str:
     return f"{name} (upper bound: real public images)" if name == "fbl[generator=real]" else name
 
 
+def _stored_run(tracker: Tracker, exp: str, run_name: str, params: dict[str, Any],
+                rounds: int) -> tuple[float, list[float], dict[str, float]] | None:
+    """(test acc, val curve, generator metrics) of a finished run of this table logged with
+    exactly ``params``, or None. Lets a table that did not fit one session resume."""
+    found = tracker.find_runs(exp, f"attributes.run_name = '{run_name}' and attributes.status = 'FINISHED' "
+                                   f"and tags.`{TAG_KIND}` = '{KIND}'")
+    want = {k: str(v)[:6000] for k, v in params.items()}
+    for run in found:
+        if any(run.data.params.get(k) != v for k, v in want.items()):
+            continue
+        history = tracker.client.get_metric_history(run.info.run_id, "val_acc")
+        curve = [m.value for m in sorted(history, key=lambda m: m.step)]
+        test = run.data.metrics.get("test_acc")
+        if len(curve) == rounds and test is not None:
+            extra = {k: v for k, v in run.data.metrics.items() if k.startswith("generator_")}
+            return float(test), curve, extra
+    return None
+
+
 def run_level(cfg: GeneratorsTableConfig, alpha: float, tracker: Tracker | None,
               say: Callable[[str], None]) -> dict[str, MethodRuns]:
-    """Every method x seed at one alpha."""
+    """Every method x seed at one alpha; runs already in the MLflow store are read back."""
     rows: dict[str, MethodRuns] = {}
     data_cfg, _ = cfg.configs(alpha, cfg.seed)
     exp = tracker.experiment(f"fblbench/{data_cfg.dataset}-{data_cfg.partition_tag()}") if tracker else ""
     for s in range(cfg.seed, cfg.seed + cfg.seeds):
         data_cfg, train_cfg = cfg.configs(alpha, s)
-        fed = build_federation(data_cfg, train_cfg)
+        fed = None
         for name, make in _methods(cfg.fillers):
-            method = make()
             row = rows.setdefault(name, MethodRuns(_label(name)))
+            params = {**to_flat_dict(data_cfg, train_cfg, prefix=True), "method.name": name}
+            stored = _stored_run(tracker, exp, f"{name}-seed-{s}", params, train_cfg.rounds) if tracker else None
+            if stored is not None:
+                row.test_acc.append(stored[0])
+                row.curves.append(stored[1])
+                row.metrics.update(stored[2])
+                say(f"alpha {alpha:g} seed {s} {name}: test {stored[0]:.3f} (read back from the MLflow store)")
+                continue
+            method = make()
+            fed = fed or build_federation(data_cfg, train_cfg)
             try:
                 reports = run_federated(fed, train_cfg, method).reports
             except DivergedError as e:  # reported in the table (NaN, counted), the others go on
@@ -156,7 +184,7 @@ def run_level(cfg: GeneratorsTableConfig, alpha: float, tracker: Tracker | None,
                 f"(slope {last_rounds_slope(row.curves[-1]):+.4f}/round)")
             if tracker is not None:
                 run = tracker.start_run(exp, f"{name}-seed-{s}", {TAG_KIND: KIND, TAG_METHOD: name})
-                run.log_params({**to_flat_dict(data_cfg, train_cfg, prefix=True), "method.name": name})
+                run.log_params(params)
                 for r in reports:
                     run.log_round(r)
                 run.log_metrics(method.run_metrics())
@@ -251,10 +279,12 @@ def run_generators_table(cfg: GeneratorsTableConfig, say: Callable[[str], None] 
     if cfg.log_mlflow:
         tracker = Tracker(database_url(cfg.mlflow_uri or sqlite_uri(cfg.runs_dir / "mlflow.db")))
         tracker.check()
-    levels = {alpha: run_level(cfg, alpha, tracker, say) for alpha in cfg.alphas}
     path = Path(cfg.leaderboard_dir) / f"fbl_generators_{cfg.dataset}.md"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(cfg, levels, path.read_text() if path.exists() else ""))
+    for alpha in cfg.alphas:  # the file is written after every level: an interrupt keeps the finished ones
+        levels = {alpha: run_level(cfg, alpha, tracker, say)}
+        path.write_text(render(cfg, levels, path.read_text() if path.exists() else ""))
+        say(f"written: {path} (Dirichlet {alpha:g})")
     return path
 
 
