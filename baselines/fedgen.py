@@ -263,10 +263,13 @@ class FedGen(Method):
         new = weighted_mean([u.params for u in updates], [u.num_samples for u in updates])
         state: FedGenState = server_state
         round_idx = server.round_idx if server is not None else state.trained_rounds
-        counts = torch.stack([torch.as_tensor(u.extras[LABEL_COUNTS]).cpu() for u in updates])
-        if self.hp.server_steps == 0 or int(counts.sum()) == 0:
+        senders = [u for u in updates if LABEL_COUNTS in u.extras]  # every FedGen client sends its counts
+        if self.hp.server_steps == 0 or not senders:
             return new, state
-        new_state, log = self.train_generator(state, [u.params for u in updates], counts, round_idx)
+        counts = torch.stack([torch.as_tensor(u.extras[LABEL_COUNTS]).cpu() for u in senders])
+        if int(counts.sum()) == 0:
+            return new, state
+        new_state, log = self.train_generator(state, [u.params for u in senders], counts, round_idx)
         if server is not None:
             for k, v in log.items():
                 server.log(k, v)

@@ -20,7 +20,7 @@ from fblbench_baselines.fedgen import (
 )
 
 from fblbench.engine.aggregate import State
-from fblbench.engine.client import ClientUpdate
+from fblbench.engine.client import ClientContext, ClientUpdate
 from fblbench.engine.loop import RunResult, run_federated
 from fblbench.errors import ConfigError
 from fblbench.method import FedAvg, Method
@@ -195,3 +195,40 @@ def test_two_runs_with_one_seed_are_identical() -> None:
     other = run(Recording(FedGen.Hparams(server_steps=10, hidden_dim=32)), rounds=3, num_clients=4,
                 participation=0.5, seed=1)
     assert not same_params(other.params, a.params)
+
+
+def test_client_loss_is_ce_plus_the_generative_and_latent_matching_terms() -> None:
+    method = Recording(FedGen.Hparams(**FAST))
+    run(method, rounds=1, num_clients=2)
+    state = method.rounds[0][2]
+    assert state.label_prior is not None
+    prior = state.label_prior.double()
+    train = small_train(threads=1)
+    fed = make_federation(num_clients=2, train=train)
+    model = copy.deepcopy(method.template)
+    ctx = ClientContext(method=method, client_id=0, round_idx=1, num_rounds=2, model=model,
+                        global_params=model.state_dict(), data=fed.clients[0], num_classes=4, train_cfg=train,
+                        seed=0, device=torch.device("cpu"), state={}, server_state=state)
+    gen = method.generator(state)
+    nd, m = method.hp.noise_dim, method.hp.synthetic_batch_size
+
+    def generate(y: torch.Tensor) -> torch.Tensor:
+        with torch.no_grad():
+            return gen(torch.randn(len(y), nd, generator=rng), y)
+
+    batch = ctx.data.batch(torch.arange(8))
+    rng = torch.Generator().manual_seed(5)
+    loss = method.regularised_loss(ctx, batch, generate, prior, rng, alpha=2.0, beta=0.5)
+    # the same draws by hand: labels y' ~ prior, then the noise for y', then the noise for the batch
+    g = torch.Generator().manual_seed(5)
+    y_gen = torch.multinomial(prior, m, replacement=True, generator=g)
+    with torch.no_grad():
+        f_gen = gen(torch.randn(m, nd, generator=g), y_gen)
+        target = F.softmax(model.head(gen(torch.randn(8, nd, generator=g), batch.y)), dim=1)
+    logits = model(batch.x)
+    expected = (F.cross_entropy(logits, batch.y) + 2.0 * F.cross_entropy(model.head(f_gen), y_gen)
+                + 0.5 * (target * (target.log() - F.log_softmax(logits, dim=1))).sum(1).mean())
+    assert torch.allclose(loss, expected, rtol=1e-5, atol=1e-6)
+    # alpha = beta = 0: exactly the cross-entropy
+    plain = method.regularised_loss(ctx, batch, generate, prior, rng, alpha=0.0, beta=0.0)
+    assert torch.equal(plain, F.cross_entropy(model(batch.x), batch.y))
