@@ -104,7 +104,7 @@ def params_equal(a: State, b: State) -> bool:
 
 def run(method: Method, num_clients: int = 4, rounds: int = 2, seed: int = 0, partition_seed: int = 0,
         **train_kw: Any) -> RunResult:
-    fed = make_federation(num_clients=num_clients, alpha=0.5)
+    fed = make_federation(num_clients=num_clients, alpha=0.5, n=96)  # small: the machine may be loaded
     if partition_seed:
         fed.data_cfg = dataclasses.replace(fed.data_cfg, partition_seed=partition_seed)
     return run_federated(fed, small_train(rounds=rounds, seed=seed, **train_kw), method)
@@ -206,8 +206,8 @@ def test_run_uses_the_partition_seed_not_the_run_seed_and_logs_the_assignment(sp
     spec = "mix:spya=0.75:spyb=0.25"
     a, b, c = build_method(spec), build_method(spec), build_method(spec)
     run(a, seed=0)
-    run(b, seed=1)
-    run(c, partition_seed=3)
+    run(b, seed=1, rounds=1)
+    run(c, partition_seed=3, rounds=1)
     assert isinstance(a, MixedMethod) and isinstance(b, MixedMethod) and isinstance(c, MixedMethod)
     assert a.assignment == b.assignment == assign_methods(4, [0.75, 0.25], 0)
     assert c.assignment == assign_methods(4, [0.75, 0.25], 3)
