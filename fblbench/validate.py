@@ -111,16 +111,23 @@ def coerce_value(kind: str | None, value: Any) -> Any:
 def coerce_hparams(method: str, hparams_cls: type, pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
     """``--hp`` values checked against the method's fields (unknown names are left to the method)."""
     kinds = field_kinds(hparams_cls)
+    resolve = getattr(hparams_cls, "resolve_name", None)  # fbl+X: a plain p_drop is fbl.p_drop
     out: dict[str, Any] = {}
     for key, value in pairs:
-        if key not in kinds:
+        full = key
+        if key not in kinds and resolve is not None:
+            try:
+                full = resolve(key)
+            except ConfigError:
+                full = key  # ambiguous or unknown: the method's from_dict says which
+        if full not in kinds:
             out[key] = value
             continue
         try:
-            out[key] = coerce_value(kinds[key], value)
+            out[key] = coerce_value(kinds[full], value)
         except ValueError as e:
             shown = "" if value is None else repr(value)
-            raise ConfigError(f"--hp {key}={shown}: {e} for {method}'s {kinds[key]} hyperparameter {key!r}"
+            raise ConfigError(f"--hp {key}={shown}: {e} for {method}'s {kinds[full]} hyperparameter {full!r}"
                               ) from None
     return out
 
@@ -165,6 +172,6 @@ def check_args(args: argparse.Namespace, writes: bool) -> None:
         check_folder(args.leaderboard_dir, "--leaderboard-dir", writes)
     spaces = getattr(args, "spaces_dir", None)
     if spaces is not None and spaces.exists() and not spaces.is_dir():
-        raise ConfigError(f"--spaces-dir {spaces} is a file: pass the folder that holds common.yaml")
+        raise ConfigError(f"--spaces-dir {spaces} is a file: pass a folder of search-space YAML files")
     for attr, flag in (("mlflow_uri", "--mlflow-uri"), ("storage", "--storage")):
         check_persistent(getattr(args, attr, None), flag)

@@ -73,9 +73,9 @@ def test_search_space_ranges_training_refuses_fail_before_any_work(
 
 def test_the_bundled_search_spaces_pass_the_range_check() -> None:
     from fblbench.registry import available_methods
-    from fblbench.tuning.space import common_space, method_space
+    from fblbench.tuning.space import bundled_spaces_dir, common_space, method_space
 
-    repo_spaces = Path(__file__).resolve().parents[1] / "search_spaces"
+    repo_spaces = bundled_spaces_dir()
     assert common_space(repo_spaces)
     for m in sorted(available_methods()):
         method_space(m, get_method(m), repo_spaces)
@@ -97,7 +97,7 @@ def test_unreadable_search_space_files(tmp_path: Path, capsys: pytest.CaptureFix
     else:
         sp = tmp_path / "spaces.yaml"
         sp.write_text("lr: {type: float, low: 0.001, high: 0.1}\n")
-        expected = f"--spaces-dir {sp} is a file: pass the folder that holds common.yaml"
+        expected = f"--spaces-dir {sp} is a file: pass a folder of search-space YAML files"
     assert main(["sweep", "--quiet", *NO_DATA, "--spaces-dir", str(sp), "--runs-dir", str(tmp_path / "runs")]) == 2
     assert expected in _error(capsys)
 

@@ -13,7 +13,7 @@ from fblbench.engine.client import ClientContext, ClientUpdate
 from fblbench.method import FedAvg
 from fblbench.registry import available_methods, get_method
 from fblbench.testing import check_method
-from fblbench.tuning.space import load_space
+from fblbench.tuning.space import load_space, shipped_space_file
 
 REPO = Path(__file__).resolve().parents[1]
 FBL_MODULE = REPO / "fblbench" / "fbl" / "method.py"
@@ -48,18 +48,20 @@ def test_fbl_composes_with_each_baseline(inner: str) -> None:
 
 
 def test_bundled_baselines_are_registered() -> None:
-    bundled = {"fedprox", "scaffold", "moon", "feddyn", "fednova", "fedavgm", "fedadam", "fedlc"}
+    bundled = {"fedprox", "scaffold", "moon", "feddyn", "fednova", "fedavgm", "fedadam", "fedlc", "fedgen"}
     assert bundled <= set(METHODS), f"missing entry points: {sorted(bundled - set(METHODS))}"
     for name in bundled:
         assert available_methods()[name].startswith("fblbench_baselines."), name
         assert get_method(name).name == name
 
 
-@pytest.mark.parametrize("name", [m for m in METHODS if (REPO / "search_spaces" / f"{m}.yaml").exists()])
+@pytest.mark.parametrize("name", [m for m in METHODS if shipped_space_file(_resolve(m)) is not None])
 def test_search_space_names_hparams_and_holds_the_default(name: str) -> None:
     cls = _resolve(name)
     fields = {f.name: f.default for f in dataclasses.fields(cls.Hparams)}
-    space = load_space(REPO / "search_spaces" / f"{name}.yaml", fields, f"method {name!r}")
+    path = shipped_space_file(cls)
+    assert path is not None
+    space = load_space(path, fields, f"method {name!r}")
     for key, param in space.items():
         assert param.contains(fields[key]), f"{name}.yaml: the default {key}={fields[key]!r} lies outside its range"
 

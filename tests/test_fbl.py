@@ -598,7 +598,7 @@ def test_artifacts_written(tmp_path: Path) -> None:
 def test_search_space_names_fbl_fields_and_holds_defaults() -> None:
     from fblbench.tuning.space import load_space
 
-    path = Path(__file__).resolve().parents[1] / "search_spaces" / "fbl.yaml"
+    path = Path(__file__).resolve().parents[1] / "fblbench" / "search_spaces" / "fbl.yaml"
     fields = {f.name for f in dataclasses.fields(FBLHparams)}
     space = load_space(path, fields, "fbl")
     assert {"replay_period", "replay_fraction", "p_drop", "align_lr", "sampling", "generator"} <= set(space)

@@ -301,7 +301,12 @@ def method_space(spec: str, cls: type[Method], spaces_dir: Path) -> dict[str, Pa
     ``fbl+<method>`` (a class with ``namespaces``) takes FBL's file and the method's, each
     checked against its own part, with keys ``fbl.<name>`` / ``<method>.<name>``; then the
     overlay's ``fbl+<method>.yaml`` (namespaced keys), if any, replaces ranges of the pair.
+    A mixed federation (``mix:<a>=<share>:...``) takes its members' spaces, keys ``<ns>.<field>``.
     """
+    from fblbench.mixed import MixedMethod, mix_space
+
+    if issubclass(cls, MixedMethod):
+        return mix_space(cls, spaces_dir)
     parts = getattr(cls, "namespaces", None)
     if not parts:
         path = space_file(cls.name, cls, spaces_dir)
