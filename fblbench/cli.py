@@ -372,59 +372,18 @@ def cmd_methods(args: argparse.Namespace) -> int:
 
 
 def cmd_ui(args: argparse.Namespace) -> int:
-    import socket
-    import subprocess
-    import time
-    import urllib.request
-
-    from fblbench.tracking.mlflow_log import Tracker, sqlite_uri, trials_url
-    from fblbench.tuning.coordination import database_url, redact
+    from fblbench.tracking.mlflow_log import Tracker, sqlite_uri
+    from fblbench.tuning.coordination import database_url
+    from fblbench.ui import check_port, serve
 
     runs_dir = args.runs_dir or default_runs_dir()
     uri = database_url(args.mlflow_uri or sqlite_uri(runs_dir / "mlflow.db"))
     if uri.startswith("sqlite") and not (runs_dir / "mlflow.db").exists():
         raise ConfigError(f"no MLflow store at {runs_dir / 'mlflow.db'}: run a sweep first or pass --runs-dir")
-    with socket.socket() as s:
-        if s.connect_ex((args.host if args.host not in ("0.0.0.0", "::") else "127.0.0.1", args.port)) == 0:
-            raise ConfigError(f"port {args.port} on {args.host} is already in use: pass another --port")
+    check_port(args.host, args.port)
     tracker = Tracker(uri)
     tracker.check()
-    # --workers 1: one server process (the default of 4 multiplies memory for no gain here).
-    cmd = [sys.executable, "-m", "mlflow", "server", "--backend-store-uri", uri,
-           "--host", args.host, "--port", str(args.port), "--workers", "1"]
-    if uri.startswith("sqlite"):
-        cmd += ["--default-artifact-root", (runs_dir / "mlartifacts").resolve().as_uri()]
-    shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
-    base = f"http://{shown}:{args.port}"
-    print(f"starting the MLflow UI on {redact(uri)} ...", flush=True)
-    server = subprocess.Popen(cmd)
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            if server.poll() is not None:
-                raise ConfigError(f"mlflow server exited with code {server.returncode} (see its messages above)")
-            try:
-                with urllib.request.urlopen(f"{base}/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise ConfigError(f"mlflow server did not answer on {base} within 180 s")
-            time.sleep(0.5)
-        print(f"\nMLflow UI: {base}  (Ctrl-C to stop)", flush=True)
-        for exp in tracker.client.search_experiments(max_results=1000, order_by=["name ASC"]):
-            if exp.name.startswith("fblbench/"):
-                print(f"  {exp.name}: trials, best first: {trials_url(base, exp.experiment_id)}", flush=True)
-        return server.wait()
-    except KeyboardInterrupt:
-        server.terminate()
-        server.wait(timeout=30)
-        return 0
-    finally:
-        if server.poll() is None:
-            server.terminate()
-            server.wait(timeout=30)
+    return serve(uri, args.host, args.port, runs_dir / "mlartifacts" if uri.startswith("sqlite") else None, tracker)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

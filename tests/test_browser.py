@@ -1,5 +1,6 @@
 """`fblbench ui` in a real browser: the trial runs of a sweep are listed on the page a
-user opens (the MLflow UI is a React app, so this checks rendered DOM, not the API)."""
+user opens, in the UI's model-training mode with the accuracy columns first (the MLflow UI
+is a React app, so this checks rendered DOM, not the API)."""
 
 from __future__ import annotations
 
@@ -63,7 +64,14 @@ def test_ui_lists_the_trial_runs(tmp_path: Path, data_dir: Path) -> None:
         dom = page.stdout
         assert "<html" in dom and 'id="root"' in dom, page.stderr[-2000:]  # the React app, not a JSON API
         assert "fedavg-trial-0" in dom and "fedavg-trial-1" in dom, dom[-3000:]
-        assert "Training runs" in dom and "<strong>2</strong> matching runs" in dom
+        assert "<strong>2</strong> matching runs" in dom
+        # The trials view, in model-training mode (GenAI mode titles the table "Training runs").
+        assert "viewing a shared view" in dom and "does not exist" not in dom and "Training runs" not in dom
+        # The view's columns replace the default Source/Models/Dataset ones (which pushed the
+        # metrics off screen). Their order is not in the DOM (the grid positions cells by CSS).
+        headers = set(re.findall(r'col-id="([^"]+)"', dom))
+        assert {"metrics.`final_val_acc`", "metrics.`final_test_acc`"} <= headers, headers  # rendered: on screen
+        assert not {"attributes.`Source`", "attributes.`Models`", "attributes.`Dataset`"} & headers, headers
     finally:
         if ui.poll() is None:
             os.killpg(ui.pid, signal.SIGTERM)  # the ui and the mlflow server it started

@@ -36,16 +36,58 @@ def sqlite_uri(path: Path) -> str:
     return f"sqlite:///{path.resolve()}"
 
 
-def trials_url(base: str, experiment_id: str) -> str:
-    """The MLflow UI page listing an experiment's trial runs flat, best validation accuracy first.
+EXPERIMENT_PREFIX = "fblbench/"  # every experiment fblbench creates for sweeps and runs
+# MLflow 3 shows an experiment without this tag in its GenAI mode (traces, judges, prompts).
+EXPERIMENT_KIND_TAG = "mlflow.experimentKind"
+MODEL_TRAINING = "custom_model_development"  # the UI's "Machine learning" / "Model training"
+# The MLflow UI's saved views: the experiment tag ``mlflow.sharedViewState.<key>`` holds a JSON
+# view (search facets + table state) that ``#/experiments/<id>/runs?viewStateShareKey=<key>``
+# opens. (The table's column choice and order cannot be given in the URL itself.)
+VIEW_TAG_PREFIX = "mlflow.sharedViewState."
+TRIALS_VIEW_KEY = "fblbench-trials"
+# Shown first, in this order; the run name is pinned left of them.
+TRIALS_VIEW_COLUMNS = ("metrics.`final_val_acc`", "metrics.`final_test_acc`", "metrics.`best_val_acc`",
+                       "tags.`fblbench.method`", "tags.`fblbench.state`", "metrics.`train_seconds`",
+                       "tags.`fblbench.study`")
 
-    (The default runs page nests trials under their collapsed sweep run; a search filter
-    plus a sort other than by start time makes the UI list the matching runs themselves.)"""
+
+def trials_view() -> dict[str, Any]:
+    """The trials view: the trial runs listed flat (a search filter plus a sort other than by
+    start time makes the UI list matching runs themselves instead of nesting them, collapsed,
+    under their sweep run), best final validation accuracy first, accuracy columns first."""
+    return {"searchFilter": f"tags.`{TAG_KIND}` = 'trial'", "orderByKey": "metrics.`final_val_acc`",
+            "orderByAsc": False, "selectedColumns": list(TRIALS_VIEW_COLUMNS),
+            "columnOrder": list(TRIALS_VIEW_COLUMNS)}
+
+
+def experiment_tags() -> dict[str, str]:
+    """Tags every fblbench experiment carries: model training, and the trials view."""
+    return {EXPERIMENT_KIND_TAG: MODEL_TRAINING,
+            VIEW_TAG_PREFIX + TRIALS_VIEW_KEY: json.dumps(trials_view(), sort_keys=True)}
+
+
+def mark_model_training(client: Any, experiment: Any) -> None:
+    """Give an experiment (made by an older fblbench) the tags it lacks."""
+    have = dict(getattr(experiment, "tags", None) or {})
+    for key, value in experiment_tags().items():
+        if have.get(key) != value:
+            client.set_experiment_tag(experiment.experiment_id, key, value)
+
+
+def trials_url(base: str, experiment_id: str) -> str:
+    """The MLflow UI page a user wants for an experiment: its model-training mode (the UI
+    opens in GenAI mode otherwise, whatever the experiment's tag), the runs table, the trials
+    view (``trials_view``, stored on the experiment by ``experiment_tags``)."""
     from urllib.parse import urlencode
 
-    query = urlencode({"searchFilter": f"tags.`{TAG_KIND}` = 'trial'", "orderByKey": "metrics.`final_val_acc`",
-                       "orderByAsc": "false"}, quote_via=quote)
+    query = urlencode({"viewStateShareKey": TRIALS_VIEW_KEY, "compareRunsMode": "TABLE",
+                       "workflowType": "machine_learning"}, quote_via=quote)
     return f"{base}/#/experiments/{experiment_id}/runs?{query}"
+
+
+def experiments_url(base: str) -> str:
+    """The UI's experiment list in its model-training mode."""
+    return f"{base}/#/experiments?workflowType=machine_learning"
 
 
 def _reason(e: Exception) -> str:
@@ -176,8 +218,10 @@ class Tracker:
                     os.environ[k] = v
 
     def experiment(self, name: str) -> str:
+        """The experiment ``name``, created when missing, with ``experiment_tags``."""
         exp = self.client.get_experiment_by_name(name)
         if exp is not None:
+            mark_model_training(self.client, exp)
             return str(exp.experiment_id)
         location = None
         # A tracking server stores (or proxies) artifacts itself: a local folder of the
@@ -185,7 +229,7 @@ class Tracker:
         if self.artifact_root is not None and not self.uri.startswith(("http:", "https:", "databricks")):
             location = (self.artifact_root / name.replace("/", "_")).resolve().as_uri()
         try:
-            return str(self.client.create_experiment(name, artifact_location=location))
+            return str(self.client.create_experiment(name, artifact_location=location, tags=experiment_tags()))
         except Exception:
             # Another worker created it first.
             exp = self.client.get_experiment_by_name(name)
