@@ -57,6 +57,6 @@ EXIT_INTERRUPTED = 130  # Ctrl-C: rerun to resume
 EXIT_STATUS_HELP = (
     f"exit status: 0 done; {EXIT_USER_ERROR} a bad input (the message names it and the fix); {EXIT_DATABASE_LOST} "
     f"the database (--storage / --mlflow-uri) went away mid-run; {EXIT_DISK_FULL} no space left on device (or "
-    f"quota exceeded); {EXIT_INTERRUPTED} interrupted. After {EXIT_DATABASE_LOST}, {EXIT_DISK_FULL} or "
+    f"quota exceeded); {EXIT_INTERRUPTED} interrupted (Ctrl-C; 143 when stopped by SIGTERM). After {EXIT_DATABASE_LOST}, {EXIT_DISK_FULL} or "
     f"{EXIT_INTERRUPTED} the stores stay consistent: rerun the same command to resume (docs/bad_inputs.md)"
 )
