@@ -117,3 +117,14 @@ def test_a_rerun_reads_finished_runs_back_from_the_store(tmp_path: Path, cache_d
         run_generators_table(_cfg(tmp_path, cache_dir, data_dir, log_mlflow=True, alphas=(0.5,),
                                   overrides={"data_dir": data_dir, "cache_dir": cache_dir, "threads": 1,
                                              "device": "cpu", "rounds": 3}), say=said.append)
+
+
+def test_level_metric_names_are_valid_mlflow_names_for_variants() -> None:
+    import re
+
+    flat = [0.5] * 6
+    rows = {name: MethodRuns(name, [acc], [flat]) for name, acc in [
+        ("fedavg", 0.5), ("fbl[generator=real]", 0.7), ("fbl[generator=ddpm,gen_guidance=1.0]", 0.6)]}
+    keys = set(G.level_metrics(rows))
+    assert "fbl_generator_ddpm_gen_guidance_1.0.oracle_gap" in keys and "fbl_generator_real.test_acc" in keys
+    assert all(re.fullmatch(r"[A-Za-z0-9_.\-]+", k) for k in keys)

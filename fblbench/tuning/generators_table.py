@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import math
 import platform
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,7 +206,7 @@ def level_metrics(rows: dict[str, MethodRuns]) -> dict[str, float]:
     """Mean test accuracy and oracle gap per method (for MLflow)."""
     out: dict[str, float] = {}
     for name, row in rows.items():
-        key = name.replace("[", "_").replace("]", "").replace("=", "_")
+        key = re.sub(r"[^A-Za-z0-9_.-]+", "_", name.replace("]", ""))  # MLflow's metric-name alphabet
         out[f"{key}.test_acc"] = float(np.nanmean(row.test_acc))
         if name.startswith("fbl"):
             gaps = [g for g in _gaps(rows, name) if math.isfinite(g)]
