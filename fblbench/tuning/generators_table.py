@@ -247,7 +247,8 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         f"{data_cfg.resolution or 'native'} px, model {train_cfg.model}; training pool capped at "
         f"{data_cfg.max_train or 'all'} images (stratified subsample); public pool = {data_cfg.public_fraction:g} "
         f"of the training pool, held out for every method; generator size {data_cfg.generator_size}; "
-        f"seeds {cfg.seed}..{cfg.seed + cfg.seeds - 1} (paired). Every method at its defaults.",
+        f"seeds {cfg.seed}..{cfg.seed + cfg.seeds - 1} (paired). Every method at its defaults, but for the "
+        "settings a row's label names.",
         "",
         f"Machine: {platform.processor() or platform.machine()}, torch {torch.__version__}, "
         f"{threads} thread(s); written {datetime.date.today().isoformat()}.",
