@@ -215,6 +215,9 @@ def build_parser(protocol: tuple[str, set[str]] | None = None) -> argparse.Argum
     cmp.add_argument("--no-mlflow", action="store_true", help="write the files only")
     cmp.add_argument("--note", action="append", default=[],
                      help="a line to add under the leaderboard (repeatable), e.g. what the sweep restricted")
+    cmp.add_argument("--allow-unequal-effort", action="store_true",
+                     help="compare methods whose studies hold different counted trials or searched the shared "
+                          "settings over different ranges (refused by default); the table is flagged")
     cmp.add_argument("--quiet", action="store_true")
 
     board = sub.add_parser("leaderboard", help="print the stored leaderboards (files, else MLflow leaderboard runs)")
@@ -400,7 +403,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
         dataset=args.dataset, partition=_level_tag(args), methods=args.methods, seeds=args.seeds, seed=args.seed,
         reference=args.reference, objective=args.objective, storage=args.storage, mlflow_uri=args.mlflow_uri,
         leaderboard_dir=args.leaderboard_dir, local=local, command=args.command_line, progress=not args.quiet,
-        log_mlflow=not args.no_mlflow, notes=tuple(args.note), **kw,
+        log_mlflow=not args.no_mlflow, notes=tuple(args.note), allow_unequal_effort=args.allow_unequal_effort,
+        **kw,
     )
     board, paths = run_compare(cfg)
     print_table(read_csv(to_csv(board), " and ".join(str(p) for p in paths)))

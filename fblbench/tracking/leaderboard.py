@@ -42,6 +42,9 @@ CSV_COLUMNS = (
     "rank", "method", "test_acc_mean", "test_acc_std", "seeds", "test_acc_per_seed", "val_acc_mean",
     "reference", "diff_vs_reference", "diff_ci95_low", "diff_ci95_high", "p_ttest", "p_wilcoxon",
     "study", "best_trial", "best_trial_val_acc", "hyperparameters",
+    # Search effort (counted trials, dimensions of its own space and of the shared one) and
+    # convergence (mean last-rounds slope of the reruns' validation accuracy, still rising?).
+    "trials", "dims_own", "dims_shared", "val_slope_last", "still_rising",
 )
 
 
@@ -112,6 +115,15 @@ class Entry:
     test_acc: list[float]
     val_acc: list[float]
     test: PairedTest | None = None
+    trials: int | None = None  # counted trials of its study
+    dims: tuple[int, int] | None = None  # (own, shared) dimensions it searched
+    val_slopes: list[float] = field(default_factory=list)  # per seed: last-rounds validation slope
+    rising: bool = False  # mean slope above the threshold: not converged at this round budget
+
+    @property
+    def slope(self) -> float:
+        finite = [x for x in self.val_slopes if math.isfinite(x)]
+        return statistics.fmean(finite) if finite else math.nan
 
     @property
     def mean(self) -> float:
@@ -133,6 +145,8 @@ class Leaderboard:
     created: str
     objective: str = "accuracy"
     notes: list[str] = field(default_factory=list)
+    effort_warning: str = ""  # non-empty: unequal search effort, compared anyway (--allow-unequal-effort)
+    convergence: tuple[int, float] | None = None  # (last rounds of the slope, "still rising" threshold)
 
     @property
     def stem(self) -> str:
@@ -212,8 +226,43 @@ def rows(board: Leaderboard) -> list[dict[str, Any]]:
             "best_trial": e.best_trial,
             "best_trial_val_acc": e.best_trial_val_acc,
             "hyperparameters": json.dumps(e.hyperparameters, sort_keys=True, default=str),
+            "trials": "" if e.trials is None else e.trials,
+            "dims_own": "" if e.dims is None else e.dims[0],
+            "dims_shared": "" if e.dims is None else e.dims[1],
+            "val_slope_last": e.slope if e.val_slopes else "",
+            "still_rising": "still rising" if e.rising else "",
         })
     return out
+
+
+def protocol_lines(board: Leaderboard) -> list[str]:
+    """The search effort every method got and the convergence rule its rows are flagged by."""
+    out = []
+    es = sorted(board.entries, key=lambda e: e.method)
+    if any(e.trials is not None for e in es):
+        counts = sorted({e.trials or 0 for e in es})
+        trials = (f"{counts[0]} trial{'' if counts[0] == 1 else 's'} per method" if len(counts) == 1 else
+                  "trials per method " + ", ".join(f"{e.method} {e.trials}" for e in es))
+        dims = ", ".join(f"{e.method} {e.dims[0]} + {e.dims[1]}" for e in es if e.dims is not None)
+        out.append(f"search effort: {trials} (counted: complete + pruned + diverged); dimensions searched "
+                   f"(own + shared): {dims}")
+    if board.effort_warning:
+        out.append(f"UNEQUAL SEARCH EFFORT, compared anyway (--allow-unequal-effort): {board.effort_warning}; "
+                   "the ranking is not a like-for-like comparison")
+    if board.convergence is not None:
+        k, thr = board.convergence
+        out.append(f"convergence: last-{k} slope = mean over seeds of the least-squares slope of the validation "
+                   f"accuracy over the last {k} rounds of each rerun (accuracy per round); above {thr:g} the row "
+                   "is flagged still rising; a protocol whose reference rows still rise ranks nothing")
+        if any(e.rising for e in board.entries if e.method == board.reference):
+            out.append(f"the reference {board.reference} is still rising: this table ranks nothing (more rounds)")
+    return out
+
+
+def _slope_text(e: Entry) -> str:
+    if not e.val_slopes:
+        return "—"
+    return f"{round(e.slope, 4) + 0.0:+.4f}" + (" **still rising**" if e.rising else "")  # no "-0.0000"
 
 
 def header_lines(board: Leaderboard) -> list[str]:
@@ -226,6 +275,7 @@ def header_lines(board: Leaderboard) -> list[str]:
         f"created: {board.created}",
         f"reference: {ref}; paired by seed; primary test: paired t-test (two-sided); "
         f"check: exact Wilcoxon signed-rank (two-sided); differences Δ = {ref} − method (reference minus method)",
+        *protocol_lines(board),
         *board.notes,
     ]
 
@@ -254,6 +304,7 @@ def to_csv(board: Leaderboard) -> str:
 
 def to_markdown(board: Leaderboard) -> str:
     ref = board.reference
+    slope_k = board.convergence[0] if board.convergence else "rounds"
     lines = [
         f"# Leaderboard: {board.dataset}, {board.partition}",
         "",
@@ -272,9 +323,10 @@ def to_markdown(board: Leaderboard) -> str:
            f"t-test {IDENTICAL}: the same difference on every seed, no spread to test." if ref else
            "No reference method among the studies: no significance tests."),
         "",
-        f"| # | method | test acc (mean ± std) | seeds | {diff_header(ref)} | p (t-test) | p (Wilcoxon) "
-        "| best trial (val acc) | hyperparameters |",
-        "|---|---|---|---|---|---|---|---|---|",
+        *[f"**{line[0].upper() + line[1:]}.**\n" for line in protocol_lines(board)],
+        f"| # | method | test acc (mean ± std) | seeds | last-{slope_k} slope | {diff_header(ref)} | p (t-test) "
+        "| p (Wilcoxon) | best trial (val acc) | hyperparameters |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for rank, e in enumerate(board.ranked(), 1):
         t = e.test
@@ -284,7 +336,8 @@ def to_markdown(board: Leaderboard) -> str:
             diff = f"{t.mean_diff:+.4f} [{_fmt(t.ci95[0])}, {_fmt(t.ci95[1])}]"
             p_t, p_w = _fmt_p(t.p_ttest, t.degenerate), _fmt_p(t.p_wilcoxon)
         lines.append(
-            f"| {rank} | {e.method} | {e.mean:.4f} ± {e.std:.4f} | {len(e.test_acc)} | {diff} | {p_t} | {p_w} "
+            f"| {rank} | {e.method} | {e.mean:.4f} ± {e.std:.4f} | {len(e.test_acc)} | {_slope_text(e)} | {diff} "
+            f"| {p_t} | {p_w} "
             f"| #{e.best_trial} ({e.best_trial_val_acc:.4f}) | {_hp_text(e.hyperparameters)} |"
         )
     lines += ["", "Per-seed test accuracy:", ""]
@@ -333,9 +386,10 @@ def print_table(table: StoredTable, console: Any = None) -> None:
 
     console = console or Console(width=200)
     ref = table.rows[0].get("reference", "") if table.rows else ""
-    t = Table(title=f"{table.title}", caption="\n".join(table.header[:2]), caption_justify="left")
-    for col in ("#", "method", "test acc", "seeds", diff_header(ref), "p t-test", "p Wilcoxon",
-                "best trial"):
+    warnings = [h for h in table.header if h.startswith(("UNEQUAL SEARCH EFFORT", "the reference "))]
+    t = Table(title=f"{table.title}", caption="\n".join([*table.header[:2], *warnings]), caption_justify="left")
+    for col in ("#", "method", "test acc", "seeds", "val slope (last rounds)", diff_header(ref), "p t-test",
+                "p Wilcoxon", "best trial"):
         t.add_column(col, overflow="fold")
 
     def num(v: str) -> float:
@@ -351,6 +405,9 @@ def print_table(table: StoredTable, console: Any = None) -> None:
                     f"{_fmt(num(r['diff_ci95_high']))}]")
         t.add_row(
             r["rank"], r["method"], f"{num(r['test_acc_mean']):.4f} ± {num(r['test_acc_std']):.4f}", r["seeds"],
+            (f"{round(num(r['val_slope_last']), 4) + 0.0:+.4f} {r.get('still_rising', '')}".rstrip()
+             if r.get("val_slope_last")
+             else "—"),
             diff,
             _fmt_p(num(r["p_ttest"]), _degenerate_row(r, num)) if r.get("p_ttest") else "—",
             _fmt_p(num(r["p_wilcoxon"])) if r.get("p_wilcoxon") else "—",

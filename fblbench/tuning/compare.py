@@ -5,8 +5,14 @@ method's best configuration (highest validation accuracy). Each is re-run with s
 ``seed, seed+1, ...``: seed ``s`` fixes the model initialisation and the client
 sampling and is the same for every method, on the same partition (the study's
 ``partition_seed``), so results pair by seed. The leaderboard (Markdown + CSV, with
-the command and the machine) is written to ``--leaderboard-dir`` and logged to MLflow
+the command, the machine, the search effort and the convergence rule) is written to ``--leaderboard-dir`` and logged to MLflow
 as a run tagged ``fblbench.kind=leaderboard``, with one nested run per (method, seed).
+
+Before any rerun, the methods' search efforts must be equal (:mod:`fblbench.tuning.effort`:
+the same counted trials, the same shared-settings ranges), else it refuses unless
+``allow_unequal_effort`` (the table is then flagged). Every row carries the mean
+last-``SLOPE_ROUNDS``-rounds slope of its reruns' validation accuracy, flagged still
+rising above ``RISING_SLOPE`` (the generators table's rule, :mod:`fblbench.tuning.generators_table`).
 """
 
 from __future__ import annotations
@@ -29,7 +35,9 @@ from fblbench.runtime import auto_threads, note
 from fblbench.tracking import leaderboard as lb
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STUDY, Tracker, sqlite_uri
 from fblbench.tuning.coordination import StorageLock, database_url
+from fblbench.tuning.effort import StudyEffort, check_effort, study_effort
 from fblbench.tuning.factories import make_storage
+from fblbench.tuning.generators_table import RISING_SLOPE, SLOPE_ROUNDS, last_rounds_slope
 from fblbench.tuning.objective import FederationCache
 from fblbench.tuning.plan import OBJECTIVES, best_config_trial, experiment_name
 from fblbench.tuning.progress import Reporter
@@ -58,6 +66,8 @@ class CompareConfig:
     progress: bool = True
     log_mlflow: bool = True
     notes: tuple[str, ...] = ()  # lines printed under the leaderboard
+    # Compare methods tuned with different effort (trials, shared ranges); the table says so.
+    allow_unequal_effort: bool = False
 
     def __post_init__(self) -> None:
         if self.seeds < 1:
@@ -81,6 +91,7 @@ class Candidate:
     method: str
     study: str
     trial: FrozenTrial
+    effort: StudyEffort | None = None
 
 
 def find_candidates(cfg: CompareConfig, storage: optuna.storages.BaseStorage) -> tuple[list[Candidate], list[str]]:
@@ -111,7 +122,7 @@ def find_candidates(cfg: CompareConfig, storage: optuna.storages.BaseStorage) ->
         if best is None or "config" not in best.user_attrs:
             missing.append(f"{m} (no complete trial yet)")
             continue
-        out.append(Candidate(m, found[m], best))
+        out.append(Candidate(m, found[m], best, study_effort(m, study)))
     if not out:
         raise ConfigError(f"nothing to compare at {cfg.dataset} {cfg.partition}: {', '.join(missing)}; "
                           f"studies found for: {', '.join(sorted(found))}. Let the sweep finish a trial first")
@@ -151,6 +162,9 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     candidates, missing = find_candidates(cfg, storage)
     if missing:
         note(f"compare: left out {', '.join(missing)}; comparing {', '.join(c.method for c in candidates)}")
+    unequal = check_effort([c.effort for c in candidates if c.effort is not None], cfg.allow_unequal_effort)
+    if unequal:
+        note(f"compare: unequal search effort, compared anyway (--allow-unequal-effort): {unequal}")
     tracker = None
     if cfg.log_mlflow:
         tracker = Tracker(cfg.tracking_uri(), artifact_root=cfg.runs_dir / "mlartifacts")
@@ -192,7 +206,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     try:
         for c, data_cfg, train_cfg, cls, hp, spec in resolved:
             fed = feds.get(data_cfg, train_cfg)
-            test_acc, val_acc = [], []
+            test_acc, val_acc, slopes = [], [], []
             for s in seeds:
                 # The test split is only needed at the end of each run.
                 tcfg = dataclasses.replace(train_cfg, seed=s, test_every=train_cfg.rounds)
@@ -207,13 +221,17 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                 assert final.test_acc is not None
                 test_acc.append(final.test_acc)
                 val_acc.append(final.val_acc)
+                slopes.append(last_rounds_slope([r.val_acc for r in logged.result.reports], SLOPE_ROUNDS))
                 reporter.line(f"[compare {data_cfg.dataset}-{data_cfg.partition_tag()}] {c.method} seed {s}: "
                               f"test {final.test_acc:.4f} val {final.val_acc:.4f}")
             entries.append(lb.Entry(
                 method=c.method, study=c.study, best_trial=c.trial.number,
                 best_trial_val_acc=float(c.trial.values[0]),
                 hyperparameters={**c.trial.params}, seeds=seeds, test_acc=test_acc, val_acc=val_acc,
+                trials=None if c.effort is None else c.effort.trials,
+                dims=None if c.effort is None else c.effort.dims, val_slopes=slopes,
             ))
+            entries[-1].rising = entries[-1].slope > RISING_SLOPE  # NaN (under 2 rounds): not flagged
         ref_entry = next((e for e in entries if e.method == reference), None)
         if ref_entry is not None:
             for e in entries:
@@ -224,7 +242,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             dataset=first_data.dataset, partition=first_data.partition_tag(), reference=reference, entries=entries,
             command=cfg.command, machine=lb.machine_info(device),
             created=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            objective=cfg.objective, notes=notes,
+            objective=cfg.objective, notes=notes, effort_warning=unequal, convergence=(SLOPE_ROUNDS, RISING_SLOPE),
         )
         paths = lb.write_files(board, cfg.board_dir())
         if tracker is not None and board_run is not None:
@@ -233,11 +251,13 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                 k = lb.metric_key(e.method)
                 metrics[f"test_acc_mean/{k}"] = e.mean
                 metrics[f"test_acc_std/{k}"] = e.std
+                metrics[f"val_slope_last/{k}"] = e.slope
                 if e.test is not None:
                     metrics[f"p_ttest/{k}"] = e.test.p_ttest
                     metrics[f"p_wilcoxon/{k}"] = e.test.p_wilcoxon
             board_run.log_metrics({k: v for k, v in metrics.items() if v == v})  # NaN is not stored
-            board_run.set_tags({"fblbench.machine": "; ".join(f"{k}: {v}" for k, v in board.machine.items())})
+            board_run.set_tags({"fblbench.machine": "; ".join(f"{k}: {v}" for k, v in board.machine.items()),
+                                "fblbench.effort": (f"unequal: {unequal}" if unequal else "equal")[:5000]})
             with tempfile.TemporaryDirectory() as d:
                 for name, text in ((lb.LEADERBOARD_MD, lb.to_markdown(board)), (lb.LEADERBOARD_CSV,
                                                                                 lb.to_csv(board))):

@@ -1,0 +1,178 @@
+"""``compare``: equal search effort (trials, shared ranges) and the convergence guard
+(issue 11, items 3 and 4)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import optuna
+import pytest
+from optuna.distributions import CategoricalDistribution, FloatDistribution, IntDistribution
+from optuna.trial import TrialState, create_trial
+
+from fblbench.cli import main
+from fblbench.engine.loop import RoundReport, RunResult
+from fblbench.tracking import leaderboard as lb
+from fblbench.tuning import compare
+from fblbench.tuning.coordination import FAILURE_ATTR
+from fblbench.tuning.effort import check_effort, study_effort
+from fblbench.tuning.runlog import LoggedRun
+from tests.study_helpers import TINY, load, spaces, storage_url
+
+PROX = "mu: {type: float, low: 0.001, high: 1.0, log: true}\n"
+LR = FloatDistribution(0.005, 0.05, log=True)
+# Rising 0.01 per round over the last 5 rounds; flat (to 1e-4) over them.
+RISING = [0.30, 0.40, 0.45, 0.50, 0.51, 0.52, 0.53, 0.54]
+FLAT = [0.30, 0.50, 0.60, 0.6000, 0.6001, 0.6000, 0.6001, 0.6000]
+
+
+def _study(runs: Path, method: str, counted: int, lr: FloatDistribution = LR, running: int = 0) -> optuna.Study:
+    """A study of eurosat dir0.1 with ``counted`` complete trials (one diverged when > 2)."""
+    runs.mkdir(parents=True, exist_ok=True)
+    study = optuna.create_study(study_name=f"eurosat-dir0.1-{method}", storage=storage_url(runs),
+                                direction="maximize", load_if_exists=True)
+    for k, v in {"method": method, "dataset": "eurosat", "partition": "dir0.1", "objective": "accuracy"}.items():
+        study.set_user_attr(k, v)
+    dists: dict[str, Any] = {"lr": lr}
+    if method == "fedprox":
+        dists["mu"] = FloatDistribution(0.001, 1.0, log=True)
+    for i in range(counted):
+        params = {k: d.low for k, d in dists.items()}
+        state, attrs = TrialState.COMPLETE, {"config": {"method.name": method}}
+        if i == 2:
+            state, attrs = TrialState.FAIL, {FAILURE_ATTR: "diverged"}
+        value = 0.5 + i / 100 if state == TrialState.COMPLETE else None
+        study.add_trial(create_trial(params=params, distributions=dists, value=value, state=state, user_attrs=attrs))
+    for _ in range(running):
+        study.add_trial(create_trial(params={"lr": 0.01}, distributions={"lr": lr}, state=TrialState.RUNNING))
+    return study
+
+
+def _compare(runs: Path, *extra: str) -> int:
+    return main(["compare", "--dataset", "eurosat", "--alpha", "0.1", "--seeds", "2", "--runs-dir", str(runs),
+                 "--no-mlflow", "--quiet", *extra])
+
+
+def test_counted_trials_are_complete_pruned_and_diverged(tmp_path: Path) -> None:
+    study = _study(tmp_path, "fedavg", 3, running=2)  # 2 complete + 1 diverged; 2 running do not count
+    study.add_trial(create_trial(params={"lr": 0.01}, distributions={"lr": LR}, state=TrialState.PRUNED))
+    study.add_trial(create_trial(params={"lr": 0.01}, distributions={"lr": LR}, state=TrialState.FAIL))  # dead worker
+    e = study_effort("fedavg", study)
+    assert e.trials == 4 and e.dims == (0, 1) and e.shared == (("lr", "[0.005, 0.05] log"),)
+    mixed = _study(tmp_path / "m", "fedavg", 1)
+    mixed.add_trial(create_trial(params={"lr": 0.01}, distributions={"lr": FloatDistribution(0.001, 0.1, log=True)},
+                                 value=0.4))
+    with pytest.raises(Exception, match=r"searched the shared settings over \(lr \[0.005, 0.05\] log\) vs "
+                                        r"\(lr \[0.001, 0.1\] log\) in different trials"):
+        check_effort([study_effort("fedavg", mixed)], allow=False)
+
+
+def test_unequal_trial_counts_refuse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _study(tmp_path, "fedavg", 3)
+    _study(tmp_path, "fedprox", 2, running=1)
+    assert _compare(tmp_path) == 2
+    err = capsys.readouterr().err
+    line = next(x for x in err.splitlines() if "unequal search effort" in x)
+    assert "unequal trial counts (fedavg 3, fedprox 2)" in line
+    assert "complete + pruned + diverged" in line
+    assert "same --trials" in line and "--allow-unequal-effort" in line
+
+
+def test_different_shared_ranges_refuse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _study(tmp_path, "fedavg", 2)
+    _study(tmp_path, "fedprox", 2, lr=FloatDistribution(0.001, 0.1, log=True))
+    assert _compare(tmp_path) == 2
+    err = capsys.readouterr().err
+    assert ("different shared-settings ranges (fedavg: lr [0.005, 0.05] log; fedprox: lr [0.001, 0.1] log)"
+            in err)
+    assert "unequal trial counts" not in err and "--allow-unequal-effort" in err
+
+
+def test_range_text_forms() -> None:
+    from fblbench.tuning.effort import range_text
+
+    assert range_text(IntDistribution(1, 5)) == "[1, 5]"
+    assert range_text(IntDistribution(2, 8, step=2)) == "[2, 8] step 2"
+    assert range_text(CategoricalDistribution([32, 64])) == "{32, 64}"
+
+
+# ---- real (tiny) sweeps, the reruns replaced by fixed curves ------------------------------
+
+
+@pytest.fixture(scope="module")
+def swept(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
+    """fedavg and fedprox, one complete trial each, the same shared ranges."""
+    root = tmp_path_factory.mktemp("effort")
+    runs = root / "runs"
+    sp = spaces(root / "spaces", fedavg="{}\n", fedprox=PROX)
+    assert main(["sweep", *TINY, "--trials", "1", "--methods", "fedavg,fedprox", "--spaces-dir", str(sp),
+                 "--runs-dir", str(runs)]) == 0
+    return runs
+
+
+def _fake_runs(monkeypatch: pytest.MonkeyPatch, curves: dict[str, list[float]]) -> None:
+    def run(fed: Any, data_cfg: Any, train_cfg: Any, method: Any, spec: str, *a: Any, **kw: Any) -> LoggedRun:
+        c = curves[spec]
+        reports = [RoundReport(i + 1, len(c), v, 0.0, v if i == len(c) - 1 else None, None, 0.0, 0.0, ())
+                   for i, v in enumerate(c)]
+        return LoggedRun(RunResult(reports, {}), 0.0, 0.0, None)
+
+    monkeypatch.setattr(compare, "run_and_log", run)
+
+
+def _rows(board: Path) -> dict[str, dict[str, str]]:
+    return {r["method"]: r for r in lb.read_csv((board / "eurosat-dir0.1.csv").read_text(), "").rows}
+
+
+def test_equal_effort_states_trials_and_dimensions(swept: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_runs(monkeypatch, {"fedavg": FLAT, "fedprox": FLAT})
+    assert _compare(swept, "--leaderboard-dir", str(tmp_path), "--reference", "fedavg") == 0
+    md = (tmp_path / "eurosat-dir0.1.md").read_text()
+    effort = ("search effort: 1 trial per method (counted: complete + pruned + diverged); dimensions searched "
+              "(own + shared): fedavg 0 + 1, fedprox 1 + 1")
+    assert f"**S{effort[1:]}.**" in md and "UNEQUAL" not in md
+    table = lb.read_csv((tmp_path / "eurosat-dir0.1.csv").read_text(), "")
+    assert effort in table.header
+    rows = _rows(tmp_path)
+    assert (rows["fedprox"]["trials"], rows["fedprox"]["dims_own"], rows["fedprox"]["dims_shared"]) == ("1", "1", "1")
+
+
+def test_allow_unequal_effort_flags_the_table(swept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    runs = tmp_path / "runs"
+    shutil.copytree(swept, runs)
+    study = load(runs, "eurosat-dir0.1-fedprox")
+    t = study.get_trials()[0]
+    study.add_trial(create_trial(params=t.params, distributions=t.distributions, state=TrialState.PRUNED))
+    _fake_runs(monkeypatch, {"fedavg": FLAT, "fedprox": FLAT})
+    assert _compare(runs) == 2
+    assert "unequal trial counts (fedavg 1, fedprox 2)" in capsys.readouterr().err
+    assert _compare(runs, "--allow-unequal-effort") == 0
+    cap = capsys.readouterr()
+    assert "compared anyway" in cap.err and "UNEQUAL SEARCH EFFORT" in cap.out  # the printed table too
+    md = (runs / "leaderboards" / "eurosat-dir0.1.md").read_text()
+    assert "UNEQUAL SEARCH EFFORT, compared anyway (--allow-unequal-effort): unequal trial counts (fedavg 1, " \
+           "fedprox 2)" in md
+    assert "trials per method fedavg 1, fedprox 2" in md
+    header = lb.read_csv((runs / "leaderboards" / "eurosat-dir0.1.csv").read_text(), "").header
+    assert any(h.startswith("UNEQUAL SEARCH EFFORT") for h in header)
+
+
+def test_a_rising_rerun_is_flagged_a_flat_one_is_not(swept: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_runs(monkeypatch, {"fedavg": FLAT, "fedprox": RISING})
+    assert _compare(swept, "--leaderboard-dir", str(tmp_path), "--reference", "fedprox") == 0
+    rows = _rows(tmp_path)
+    assert rows["fedprox"]["still_rising"] == "still rising" and rows["fedavg"]["still_rising"] == ""
+    assert float(rows["fedprox"]["val_slope_last"]) == pytest.approx(0.01)
+    assert abs(float(rows["fedavg"]["val_slope_last"])) < 0.001
+    md = (tmp_path / "eurosat-dir0.1.md").read_text()
+    assert "| fedprox | 0.5400 ± 0.0000 | 2 | +0.0100 **still rising** |" in md
+    assert "| fedavg | 0.6000 ± 0.0000 | 2 | +0.0000 |" in md
+    assert "last-5 slope = mean over seeds of the least-squares slope of the validation accuracy over the last " \
+           "5 rounds" in md and "above 0.001 the row is flagged still rising" in md
+    assert "a protocol whose reference rows still rise ranks nothing" in md
+    assert "he reference fedprox is still rising: this table ranks nothing" in md
