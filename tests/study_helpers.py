@@ -12,6 +12,8 @@ from typing import Any
 import optuna
 from mlflow.tracking import MlflowClient
 
+from fblbench.cli import main
+
 REPO = Path(__file__).resolve().parents[1]
 
 # Real EuroSAT, but small enough that a trial takes about a second.
@@ -67,3 +69,15 @@ def fblbench(args: Sequence[str], env: dict[str, str] | None = None, timeout: fl
 def trial_numbers(runs: Sequence[Any]) -> Iterator[int]:
     for r in runs:
         yield int(r.data.tags["fblbench.trial_number"])
+
+
+PROX = "mu: {type: float, low: 0.001, high: 1.0, log: true}\n"
+
+
+def sweep_fedavg_fedprox(root: Path) -> Path:
+    """A runs dir with one complete trial each of fedavg and fedprox (the same shared ranges)."""
+    runs = root / "runs"
+    sp = spaces(root / "spaces", fedavg="{}\n", fedprox=PROX)
+    assert main(["sweep", *TINY, "--trials", "1", "--methods", "fedavg,fedprox", "--spaces-dir", str(sp),
+                 "--runs-dir", str(runs)]) == 0
+    return runs

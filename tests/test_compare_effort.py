@@ -19,7 +19,7 @@ from fblbench.tuning import compare
 from fblbench.tuning.coordination import FAILURE_ATTR
 from fblbench.tuning.effort import check_effort, study_effort
 from fblbench.tuning.runlog import LoggedRun
-from tests.study_helpers import TINY, load, spaces, storage_url
+from tests.study_helpers import load, storage_url, sweep_fedavg_fedprox
 
 PROX = "mu: {type: float, low: 0.001, high: 1.0, log: true}\n"
 LR = FloatDistribution(0.005, 0.05, log=True)
@@ -104,11 +104,7 @@ def test_range_text_forms() -> None:
 @pytest.fixture(scope="module")
 def swept(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
     """fedavg and fedprox, one complete trial each, the same shared ranges."""
-    root = tmp_path_factory.mktemp("effort")
-    runs = root / "runs"
-    sp = spaces(root / "spaces", fedavg="{}\n", fedprox=PROX)
-    assert main(["sweep", *TINY, "--trials", "1", "--methods", "fedavg,fedprox", "--spaces-dir", str(sp),
-                 "--runs-dir", str(runs)]) == 0
+    runs = sweep_fedavg_fedprox(tmp_path_factory.mktemp("effort"))
     return runs
 
 

@@ -13,19 +13,13 @@ from rich.console import Console
 
 from fblbench.cli import main
 from fblbench.tracking import leaderboard as lb
-from tests.study_helpers import TINY, spaces, storage_url
-
-PROX = "mu: {type: float, low: 0.001, high: 1.0, log: true}\n"
+from tests.study_helpers import storage_url, sweep_fedavg_fedprox
 
 
 @pytest.fixture(scope="module")
 def swept(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
     """fedavg and fedprox with one complete trial each; fbl with a study but no complete trial."""
-    root = tmp_path_factory.mktemp("cmp")
-    runs = root / "runs"
-    sp = spaces(root / "spaces", fedavg="{}\n", fedprox=PROX)
-    assert main(["sweep", *TINY, "--trials", "1", "--methods", "fedavg,fedprox", "--spaces-dir", str(sp),
-                 "--runs-dir", str(runs)]) == 0
+    runs = sweep_fedavg_fedprox(tmp_path_factory.mktemp("cmp"))
     fbl = optuna.create_study(study_name="eurosat-dir0.1-fbl", storage=storage_url(runs), direction="maximize")
     for k, v in {"method": "fbl", "dataset": "eurosat", "partition": "dir0.1", "objective": "accuracy"}.items():
         fbl.set_user_attr(k, v)
