@@ -114,12 +114,7 @@ def coerce_hparams(method: str, hparams_cls: type, pairs: Iterable[tuple[str, An
     resolve = getattr(hparams_cls, "resolve_name", None)  # fbl+X: a plain p_drop is fbl.p_drop
     out: dict[str, Any] = {}
     for key, value in pairs:
-        full = key
-        if key not in kinds and resolve is not None:
-            try:
-                full = resolve(key)
-            except ConfigError:
-                full = key  # ambiguous or unknown: the method's from_dict says which
+        full = resolve(key) if resolve is not None else key  # unchanged when unknown or ambiguous
         if full not in kinds:
             out[key] = value
             continue

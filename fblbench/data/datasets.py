@@ -143,17 +143,16 @@ def _decode_one(path: str | os.PathLike[str]) -> torch.Tensor:
             data = fh.read()
     except OSError as e:
         raise DataError(f"cannot read image {path}: {e}") from e
-    try:
-        decode = _torchvision_decoder()
-        if decode is None:
-            raise ImportError("torchvision is not installed")
-        img = decode(torch.frombuffer(bytearray(data), dtype=torch.uint8))
-        if img.dtype == torch.uint16:  # 16-bit PNG: rescale to 8 bits
-            img = ((img.to(torch.int32) + 128) // 257).to(torch.uint8)
-        if img.dtype == torch.uint8 and img.ndim == 3 and img.shape[0] == 3:
-            return img
-    except Exception:  # no torchvision, unsupported format (bmp, tif) or corrupt: PIL decides
-        pass
+    decode = _torchvision_decoder()
+    if decode is not None:  # without torchvision, PIL decodes every file
+        try:
+            img = decode(torch.frombuffer(bytearray(data), dtype=torch.uint8))
+            if img.dtype == torch.uint16:  # 16-bit PNG: rescale to 8 bits
+                img = ((img.to(torch.int32) + 128) // 257).to(torch.uint8)
+            if img.dtype == torch.uint8 and img.ndim == 3 and img.shape[0] == 3:
+                return img
+        except Exception:  # unsupported format (bmp, tif) or corrupt: PIL decides which
+            pass
     try:
         with Image.open(io.BytesIO(data)) as im:
             arr = np.asarray(im.convert("RGB"), dtype=np.uint8)
