@@ -60,16 +60,6 @@ def run_one(method: str, seed: int, args: argparse.Namespace) -> tuple[float, li
     return float(final.group(2)), curve, time.perf_counter() - t0
 
 
-def slope(curve: list[tuple[int, float]], last: int = 5) -> float:
-    tail = curve[-last:]
-    if len(tail) < 2:
-        return float("nan")
-    xs = [float(r) for r, _ in tail]
-    ys = [a for _, a in tail]
-    mx, my = statistics.fmean(xs), statistics.fmean(ys)
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--methods", default="fedavg,fedprox,scaffold,fednova")
@@ -82,6 +72,8 @@ def main() -> None:
     args = ap.parse_args()
 
     import torch
+
+    from fblbench.tuning.generators_table import last_rounds_slope
 
     machine = (f"{platform.machine()}, {os.cpu_count()} cores, "
                f"{torch.cuda.get_device_name(0) if args.device.startswith('cuda') else 'CPU'}, torch {torch.__version__}, "
@@ -102,7 +94,7 @@ def main() -> None:
         for seed in range(args.seeds):
             acc, curve, sec = run_one(method, seed, args)
             accs.append(100 * acc)
-            slopes.append(100 * slope(curve))
+            slopes.append(100 * last_rounds_slope([acc for _, acc in curve]))  # tested every round
             secs.append(sec)
             print(f"{method} seed {seed}: test {100 * acc:.1f} % in {sec / 60:.1f} min", flush=True)
         mean = statistics.fmean(accs)

@@ -32,6 +32,11 @@ PARENT_TAG = "mlflow.parentRunId"
 ROUND_FLUSH_SECONDS = 5.0
 
 
+def param_text(value: Any) -> str:
+    """A parameter as MLflow stores it (text, at most 6,000 characters): how logged runs are matched."""
+    return str(value)[:6000]
+
+
 def sqlite_uri(path: Path) -> str:
     return f"sqlite:///{path.resolve()}"
 
@@ -143,7 +148,7 @@ class RunLog:
     def log_params(self, params: Mapping[str, Any]) -> None:
         from mlflow.entities import Param
 
-        items = [Param(k, str(v)[:6000]) for k, v in sorted(params.items())]
+        items = [Param(k, param_text(v)) for k, v in sorted(params.items())]
         for i in range(0, len(items), 100):
             self.client.log_batch(self.run_id, params=items[i : i + 100])
 

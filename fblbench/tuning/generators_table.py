@@ -31,7 +31,7 @@ from fblbench.errors import ConfigError, DivergedError
 from fblbench.fbl.generators import GENERATOR_KINDS, oracle_gap
 from fblbench.fbl.method import FBL, FBLHparams
 from fblbench.method import FedAvg, Method
-from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, sqlite_uri
+from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, param_text, sqlite_uri
 from fblbench.tuning.coordination import database_url
 from fblbench.validate import coerce_hparams
 
@@ -136,7 +136,7 @@ def _stored_run(tracker: Tracker, exp: str, run_name: str, params: dict[str, Any
     exactly ``params``, or None. Lets a table that did not fit one session resume."""
     found = tracker.find_runs(exp, f"attributes.run_name = '{run_name}' and attributes.status = 'FINISHED' "
                                    f"and tags.`{TAG_KIND}` = '{KIND}'")
-    want = {k: str(v)[:6000] for k, v in params.items()}
+    want = {k: param_text(v) for k, v in params.items()}
     for run in found:
         if any(run.data.params.get(k) != v for k, v in want.items()):
             continue
