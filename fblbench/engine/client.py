@@ -291,8 +291,8 @@ class ClientContext:
 
 
 # Evaluation batch. No activations are kept for a backward pass, but past a few hundred
-# images a batch stops gaining: simple CNN, 40 px, 1 CPU thread, 10,000 images: 2048 took
-# 1.5-1.9 s and ~130 MB of activations, 512 0.8-1.3 s, 256 0.8 s.
+# images a batch stops gaining: simple CNN, 40 px, 1 CPU thread, 10,000 images, the machine
+# otherwise idle: 2048 took 1.5-1.8 s and ~130 MB of activations, 512 1.1 s, 256 0.8 s.
 EVAL_BATCH = 512
 
 
