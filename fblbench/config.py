@@ -1,8 +1,9 @@
 """Frozen, validated configuration records and the budget presets.
 
-Every setting is defined once here with a comment saying why it has its default.
-Method hyperparameters live in each method's own ``Hparams`` dataclass, search
-ranges in ``search_spaces/*.yaml``, and the CLI only overrides.
+Every setting is defined once here: its default and its help text in one ``setting(...)``,
+with a comment saying why it has that default. The CLI builds its flags from these fields
+(:mod:`fblbench.cliflags`) and only overrides. Method hyperparameters live in each method's
+own ``Hparams`` dataclass, search ranges in ``search_spaces/*.yaml``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Callable, Sequence
+from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -53,44 +55,66 @@ def _check(cond: bool, msg: str) -> None:
         raise ConfigError(msg)
 
 
+def setting(default: Any = MISSING, help: str = "", *, factory: Callable[[], Any] | None = None,
+            choices: Sequence[str] = (), flags: Sequence[str] = (), unset: str = "") -> Any:
+    """A dataclass field that is a command-line setting: its ``--flag`` (:mod:`fblbench.cliflags`)
+    is built from the field, so the default and the help text live only here.
+
+    ``help`` says what the setting is (a field without one has no flag); ``factory`` is a
+    ``default_factory`` whose docstring's first line the help shows as the default; ``choices``
+    the values it takes; ``flags`` more spellings of the flag; ``unset`` what a default of
+    None (or an empty tuple) means.
+    """
+    meta = {"help": help, "choices": tuple(choices), "flags": tuple(flags), "unset": unset}
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
 @dataclass(frozen=True)
 class DataConfig:
     """What data a federation sees and how it is split among clients."""
 
-    dataset: str = "eurosat"
-    # None = the dataset's native size (EuroSAT 64, CIFAR-10 32); the cpu preset uses 32.
-    resolution: int | None = None
-    partition: Literal["iid", "dirichlet", "shards"] = "dirichlet"
+    dataset: str = setting("eurosat", "the dataset (imagefolder: your own images under --data-dir)",
+                           choices=DATASETS)
+    # None = the dataset's native size (EuroSAT 64, CIFAR-10 32); budgets and protocols set one.
+    resolution: int | None = setting(None, "image side in pixels (0 = the dataset's native size)",
+                                     unset="native")
+    partition: Literal["iid", "dirichlet", "shards"] = setting("dirichlet", "how the clients' labels differ",
+                                                               choices=PARTITIONS)
     # 0.1 is the "strongly non-IID" level most FL papers report.
-    alpha: float = 0.1
+    alpha: float = setting(0.1, "Dirichlet concentration (smaller = more skewed)")
     # Label shards: number of distinct classes each client holds.
-    classes_per_client: int = 2
-    num_clients: int = 10
+    classes_per_client: int = setting(2, "label shards: classes per client")
+    num_clients: int = setting(10, "number of clients", flags=("--clients",))
     # Every client gets at least this many training samples (Dirichlet fix-up guarantees it).
-    min_client_size: int = 10
+    min_client_size: int = setting(10, "training samples every client holds at least")
     # Seed of the partition. Fixed per study, so every method and trial sees the same clients.
-    partition_seed: int = 0
+    partition_seed: int = setting(0, "seed of the client partition")
     # Seed of the train/val/test split of datasets without an official split (EuroSAT, imagefolder).
-    split_seed: int = 0
+    split_seed: int = setting(0, "seed of the train/val/test split")
     # Fraction of the training pool held out as the validation split for hyperparameter search.
-    val_fraction: float = 0.1
+    val_fraction: float = setting(0.1, "share held out as the validation split sweeps select on (of the "
+                                       "official training set where the dataset has one)")
     # Fraction of the data used as test split where the dataset has none (EuroSAT: 20%).
-    test_fraction: float = 0.2
+    test_fraction: float = setting(0.2, "share of the data held out as the test split where the dataset has "
+                                        "no official one (EuroSAT, imagefolder)")
     # Public pool: a seeded stratified share of the training pool (after val/test are held
     # out, before max_train) that no client holds. It is the offline stand-in for the outside
     # knowledge of FBL's pretrained generator; only methods with uses_public_data read it.
     # Removed for every method, so all methods of a study see the same clients. 0.1 gives
     # EuroSAT 1,890 images (189 a class), CIFAR-10 4,500: enough to pretrain a small DDPM.
-    public_fraction: float = 0.1
+    public_fraction: float = setting(0.1, "share of the training pool held out as the public pool no client "
+                                          "holds (0 = none)")
     # Generator compute (a key of GENERATOR_SIZES); the smoke preset trains it in seconds.
-    generator_size: str = "cpu"
+    generator_size: str = setting("cpu", "compute of FBL's public-pool generator", choices=GENERATOR_SIZES)
     # Cap on train / val / test sizes (stratified subsample): the smoke preset uses it.
-    max_train: int | None = None
-    max_eval: int | None = None
-    data_dir: Path = field(default_factory=default_data_dir)
-    cache_dir: Path = field(default_factory=default_cache_dir)
+    max_train: int | None = setting(None, "stratified cap on the training set", unset="no cap")
+    max_eval: int | None = setting(None, "stratified cap on the validation and test sets", unset="no cap")
+    data_dir: Path = setting(help="dataset root", factory=default_data_dir)
+    cache_dir: Path = setting(help="cache folder", factory=default_cache_dir)
     # Let torchvision download EuroSAT / CIFAR-10 when missing (needs internet).
-    download: bool = False
+    download: bool = setting(False, "let torchvision download missing data")
 
     def __post_init__(self) -> None:
         _check(
@@ -148,41 +172,44 @@ class DataConfig:
 class TrainConfig:
     """How the federation trains: the round loop and the local SGD loop."""
 
-    model: str = "simple_cnn"
-    rounds: int = 20
+    model: str = setting("simple_cnn", "the network every client trains", choices=MODELS)
+    rounds: int = setting(20, "federated rounds")
     # Fraction of clients sampled each round (1.0 = all, the NIID-Bench protocol).
-    participation: float = 1.0
-    local_epochs: int = 1
-    batch_size: int = 64
-    lr: float = 0.01
+    participation: float = setting(1.0, "fraction of clients per round")
+    local_epochs: int = setting(1, "epochs each client trains per round")
+    batch_size: int = setting(64, "local batch size")
+    lr: float = setting(0.01, "local SGD learning rate")
     # NIID-Bench and MOON use SGD with momentum 0.9 and weight decay 1e-5.
-    momentum: float = 0.9
+    momentum: float = setting(0.9, "local SGD momentum")
     # Learning rate over rounds: constant (NIID-Bench) or cosine (lr * (1 + cos(pi * r / R)) / 2
     # in round r of R, every param group scaled alike), which converges in fewer rounds.
-    lr_schedule: str = "constant"
-    weight_decay: float = 1e-5
+    lr_schedule: str = setting("constant", "constant, or cosine decay over the rounds", choices=LR_SCHEDULES)
+    weight_decay: float = setting(1e-5, "local SGD weight decay")
     # Evaluate on the validation split every round (pruning needs it); the test split only
     # every `test_every` rounds (enough for curves and the last-5-rounds convergence check)
     # and always at the last round: sweeps choose by validation, so per-round test
     # evaluation was a quarter of a trial's time for nothing.
-    test_every: int = 5
-    seed: int = 0
-    device: str = "auto"
+    test_every: int = setting(5, "evaluate on the test split every N rounds and at the last")
+    seed: int = setting(0, "seed of the model initialisation and the client sampling")
+    device: str = setting("auto", "auto, cpu, cuda or cuda:N")
     # Torch intra-op threads; 0 = auto: usable cores / workers (fblbench.runtime.auto_threads),
     # so parallel workers never oversubscribe the machine.
-    threads: int = 0
+    threads: int = setting(0, "torch threads per worker (0 = usable cores / workers)")
     # Training-time augmentation of every local batch (fblbench/engine/augment.py): none,
     # crop_flip (reflect-pad 4 + random crop + horizontal flip: NIID-Bench's CIFAR-10 recipe)
     # crop_flips (also vertical flips, for aerial images) or flips (horizontal and vertical
     # flips, no crop). Off by default; budgets and protocols that use it turn it on.
-    augment: str = "none"
+    augment: str = setting("none", "training-time augmentation: crop_flip (pad 4, crop, h-flip), crop_flips "
+                                   "(+ v-flip), flips (h- and v-flips, no crop)", choices=AUGMENTATIONS)
     # channels_last memory format: ~1.6x faster convolutions on CPU here.
-    channels_last: bool = True
+    channels_last: bool = setting(True, "channels_last memory format for images and models")
     # Train a round's clients at once (vmap over stacked weights, fblbench/engine/batched.py).
     # auto = on CUDA when the method's client side is FedAvg's (FedAvg, FedAvgM, FedAdam); on
     # CPU one client at a time was faster (batched 0.77x for simple_cnn, 0.42x for resnet18 at
     # 1 thread, benchmarks/batched_clients.py). on = required (ConfigError when impossible).
-    batch_clients: Literal["auto", "on", "off"] = "auto"
+    batch_clients: Literal["auto", "on", "off"] = setting(
+        "auto", "train a round's clients at once with vmap (auto: on CUDA when the method allows)",
+        choices=BATCH_CLIENTS)
 
     def lr_at(self, round_idx: int) -> float:
         """The learning rate of round ``round_idx`` (0-based) under ``lr_schedule``."""
@@ -220,6 +247,7 @@ class TrainConfig:
 
 
 # Budget presets. Each value is overridable from the CLI; a preset only changes defaults.
+DEFAULT_BUDGET = "cpu"
 BUDGETS: dict[str, dict[str, Any]] = {
     # Seconds per run, for tests: tiny images, a stratified subsample, 2 rounds.
     "smoke": {
@@ -280,7 +308,7 @@ def _field_names(cls: type) -> set[str]:
     return {f.name for f in fields(cls)}
 
 
-def build_configs(budget: str = "cpu", **overrides: Any) -> tuple[DataConfig, TrainConfig]:
+def build_configs(budget: str = DEFAULT_BUDGET, **overrides: Any) -> tuple[DataConfig, TrainConfig]:
     """Resolve a budget preset plus explicit overrides into (DataConfig, TrainConfig).
 
     ``overrides`` set to ``None`` are ignored (an unset CLI flag), except ``resolution``

@@ -21,69 +21,31 @@ import dataclasses
 import datetime
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import optuna
 from optuna.trial import FrozenTrial
 
-from fblbench.config import DataConfig, TrainConfig, default_runs_dir
+from fblbench.config import DataConfig, TrainConfig
 from fblbench.errors import ConfigError, FblbenchError, TrackingError
 from fblbench.registry import get_method
 from fblbench.runtime import auto_threads, note
 from fblbench.tracking import leaderboard as lb
-from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STUDY, Tracker, sqlite_uri
-from fblbench.tuning.coordination import StorageLock, database_url
+from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STUDY, Tracker
+from fblbench.tuning.coordination import StorageLock
 from fblbench.tuning.effort import StudyEffort, check_effort, study_effort
 from fblbench.tuning.factories import make_storage
 from fblbench.tuning.generators_table import RISING_SLOPE, SLOPE_ROUNDS, last_rounds_slope
 from fblbench.tuning.objective import FederationCache
-from fblbench.tuning.plan import OBJECTIVES, best_config_trial, experiment_name
+from fblbench.tuning.plan import best_config_trial, experiment_name
 from fblbench.tuning.progress import Reporter
 from fblbench.tuning.runlog import Destination, run_and_log
+from fblbench.tuning.settings import CompareConfig
 
 TAG_DATASET = "fblbench.dataset"
 TAG_PARTITION = "fblbench.partition"
-
-
-@dataclass(frozen=True)
-class CompareConfig:
-    dataset: str
-    partition: str  # the heterogeneity level's tag: dir0.1, shards2, iid
-    methods: tuple[str, ...] = ()  # empty: every method with a study at this level
-    seeds: int = 5
-    seed: int = 0  # first seed; the others follow
-    reference: str = "fbl"
-    objective: str = "accuracy"
-    runs_dir: Path = field(default_factory=default_runs_dir)
-    storage: str | None = None
-    mlflow_uri: str | None = None
-    leaderboard_dir: Path | None = None  # default: <runs_dir>/leaderboards
-    # Settings of this machine that replace the stored ones (data_dir, cache_dir, device, threads).
-    local: dict[str, Any] = field(default_factory=dict)
-    command: str = "fblbench compare"
-    progress: bool = True
-    log_mlflow: bool = True
-    notes: tuple[str, ...] = ()  # lines printed under the leaderboard
-    # Compare methods tuned with different effort (trials, shared ranges); the table says so.
-    allow_unequal_effort: bool = False
-
-    def __post_init__(self) -> None:
-        if self.seeds < 1:
-            raise ConfigError(f"--seeds must be >= 1, but got {self.seeds}")
-        if self.objective not in OBJECTIVES:
-            raise ConfigError(f"--objective must be one of {', '.join(OBJECTIVES)}, but got {self.objective!r}")
-
-    def storage_url(self) -> str:
-        return database_url(self.storage or sqlite_uri(self.runs_dir / "optuna.db"))
-
-    def tracking_uri(self) -> str:
-        return database_url(self.mlflow_uri or sqlite_uri(self.runs_dir / "mlflow.db"))
-
-    def board_dir(self) -> Path:
-        """Where the leaderboard files go: ``leaderboard_dir``, else ``<runs_dir>/leaderboards``."""
-        return self.leaderboard_dir if self.leaderboard_dir is not None else self.runs_dir / "leaderboards"
 
 
 @dataclass
