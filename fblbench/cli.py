@@ -7,24 +7,26 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from fblbench.cliflags import add_flags, defaults_from, flagged, given
 from fblbench.config import (
-    AUGMENTATIONS,
-    BATCH_CLIENTS,
-    BUDGET_SWEEP,
     BUDGETS,
     DATASETS,
-    GENERATOR_SIZES,
-    LR_SCHEDULES,
-    MODELS,
+    DEFAULT_BUDGET,
     PARTITIONS,
+    DataConfig,
+    TrainConfig,
     default_runs_dir,
 )
 from fblbench.errors import EXIT_INTERRUPTED, EXIT_STATUS_HELP, EXIT_USER_ERROR, ConfigError, FblbenchError
 from fblbench.protocols import PROTOCOLS, protocol_defaults
-from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env, usable_cores
-from fblbench.validate import check_args, finite_float, finite_floats, key_value
+from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env
+from fblbench.tuning.settings import CompareConfig, SweepConfig, sweep_defaults
+from fblbench.validate import check_args, check_folder, finite_float, finite_floats, key_value, names
+
+if TYPE_CHECKING:
+    from fblbench.tuning.generators_table import GeneratorsTableConfig
 
 # Only these commands train; the others start without the re-exec and without torch.
 TRAINING_COMMANDS = ("run", "sweep", "compare", "generators-table")
@@ -51,88 +53,44 @@ def _maybe_reexec(argv: Sequence[str]) -> None:
     os.execve(sys.executable, [sys.executable, "-m", "fblbench", *argv], env)
 
 
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in text.split(",") if v.strip())
+# Passed to build_configs by name, with defaults the CLI always reads (alpha: per command); every
+# other data and training flag is an override laid over the budget preset and the protocol.
+_KEPT = ("dataset", "partition", "seed")
+OVERRIDE_KEYS = tuple(k for cls in (DataConfig, TrainConfig) for k in flagged(cls) if k not in (*_KEPT, "alpha"))
+# This machine's settings that compare lays over the stored ones.
+_LOCAL_DATA, _LOCAL_TRAIN = ("data_dir", "cache_dir"), ("device", "threads")
 
 
 def _data_train_flags(p: argparse.ArgumentParser) -> None:
+    """Every DataConfig and TrainConfig setting (alpha: each command's own), the presets, the output."""
     g = p.add_argument_group("data")
-    g.add_argument("--dataset", default="eurosat", choices=DATASETS)
-    g.add_argument("--data-dir", type=Path, help="dataset root (default: $FBLBENCH_DATA_DIR or ./data)")
-    g.add_argument("--cache-dir", type=Path, help="decoded arrays and generators (default: ~/.cache/fblbench)")
-    g.add_argument("--download", action="store_true", default=None, help="let torchvision download missing data")
-    g.add_argument("--partition", default="dirichlet", choices=PARTITIONS)
-    g.add_argument("--classes-per-client", type=int, help="label shards: classes per client")
-    g.add_argument("--clients", dest="num_clients", type=int, help="number of clients")
-    g.add_argument("--min-client-size", type=int)
-    g.add_argument("--partition-seed", type=int, help="seed of the client partition (default 0)")
-    g.add_argument("--split-seed", type=int, help="seed of the train/val/test split (default 0)")
-    g.add_argument("--resolution", type=int, help="image side in pixels (0 = native)")
-    g.add_argument("--max-train", type=int, help="stratified cap on the training set")
-    g.add_argument("--max-eval", type=int, help="stratified cap on validation and test sets")
-    g.add_argument("--public-fraction", type=finite_float,
-                   help="share of the training pool held out as the public pool no client holds (default 0.1)")
-    g.add_argument("--generator-size", choices=GENERATOR_SIZES,
-                   help="compute of FBL's public-pool generator (default: the budget's)")
+    add_flags(g, DataConfig, [k for k in flagged(DataConfig) if k != "alpha"], keep=_KEPT, presets=BUDGETS)
     t = p.add_argument_group("training")
     t.add_argument("--protocol", choices=sorted(PROTOCOLS),
                    help="a named set of settings (docs: fblbench/protocols.py); flags given still win")
-    t.add_argument("--budget", default="cpu", choices=sorted(BUDGETS),
-                   help="preset: smoke (seconds), cpu (default), paper (GPU scale); flags override it")
-    t.add_argument("--model", choices=MODELS)
-    t.add_argument("--rounds", type=int)
-    t.add_argument("--participation", type=finite_float, help="fraction of clients per round")
-    t.add_argument("--local-epochs", type=int)
-    t.add_argument("--batch-size", type=int)
-    t.add_argument("--lr", type=finite_float)
-    t.add_argument("--momentum", type=finite_float)
-    t.add_argument("--weight-decay", type=finite_float)
-    t.add_argument("--test-every", type=int)
-    t.add_argument("--lr-schedule", choices=LR_SCHEDULES, help="constant, or cosine decay over the rounds")
-    t.add_argument("--augment", choices=AUGMENTATIONS,
-                   help="training-time augmentation: crop_flip (pad 4, crop, h-flip), crop_flips (+ v-flip), "
-                        "flips (h- and v-flips, no crop)")
-    t.add_argument("--batch-clients", choices=BATCH_CLIENTS,
-                   help="train a round's clients at once with vmap (auto: on CUDA when the method allows)")
-    t.add_argument("--seed", type=int, default=0)
-    t.add_argument("--device", help="auto (default), cpu, cuda, cuda:N")
-    t.add_argument("--threads", type=int, help="torch threads per worker (default 0 = usable cores / workers)")
-    o = p.add_argument_group("output")
-    o.add_argument("--runs-dir", type=Path, default=None,
-                   help="folder of the SQLite Optuna/MLflow stores (default: $FBLBENCH_RUNS_DIR or ./fblbench-runs)")
-    o.add_argument("--mlflow-uri", help="MLflow tracking URI (default: sqlite:///<runs-dir>/mlflow.db)")
+    t.add_argument("--budget", default=DEFAULT_BUDGET, choices=sorted(BUDGETS),
+                   help=f"preset: smoke (seconds), cpu, paper (GPU scale); flags override it (default: {DEFAULT_BUDGET})")
+    add_flags(t, TrainConfig, flagged(TrainConfig), keep=_KEPT, presets=BUDGETS)
+    add_flags(p.add_argument_group("output"), SweepConfig, ("runs_dir", "mlflow_uri"))
 
 
 def _level_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--protocol", choices=sorted(PROTOCOLS), help="a named set of settings (its dataset and level)")
-    p.add_argument("--dataset", default="eurosat", choices=DATASETS)
-    p.add_argument("--partition", default="dirichlet", choices=PARTITIONS)
-    p.add_argument("--alpha", type=finite_float, default=None, help="Dirichlet concentration (default 0.1)")
-    p.add_argument("--classes-per-client", type=int, default=None, help="label shards: classes per client")
+    add_flags(p, DataConfig, ("dataset", "partition", "alpha", "classes_per_client"), keep=_KEPT)
 
 
 def _level_tag(args: argparse.Namespace) -> str:
-    from fblbench.config import DataConfig
-
-    kw: dict[str, Any] = {"dataset": args.dataset, "partition": args.partition}
-    if args.alpha is not None:
-        kw["alpha"] = args.alpha
-    if args.classes_per_client is not None:
-        kw["classes_per_client"] = args.classes_per_client
-    return DataConfig(**kw).partition_tag()
-
-
-_OVERRIDE_KEYS = (
-    "data_dir", "cache_dir", "download", "classes_per_client", "num_clients", "min_client_size",
-    "partition_seed", "split_seed", "resolution", "max_train", "max_eval",
-    "public_fraction", "generator_size", "model", "rounds", "participation",
-    "local_epochs", "batch_size", "lr", "momentum", "weight_decay", "test_every", "device", "threads",
-    "augment", "batch_clients", "lr_schedule",
-)
+    return DataConfig(**given(args, DataConfig)).partition_tag()
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
-    return {k: getattr(args, k) for k in _OVERRIDE_KEYS if getattr(args, k, None) is not None}
+    return {k: getattr(args, k) for k in OVERRIDE_KEYS if getattr(args, k, None) is not None}
+
+
+def _generators_table_config() -> type[GeneratorsTableConfig]:
+    from fblbench.tuning.generators_table import GeneratorsTableConfig
+
+    return GeneratorsTableConfig
 
 
 def build_parser(protocol: tuple[str, set[str]] | None = None) -> argparse.ArgumentParser:
@@ -147,77 +105,38 @@ def build_parser(protocol: tuple[str, set[str]] | None = None) -> argparse.Argum
     run = sub.add_parser("run", help="train one federation and print per-round accuracy")
     _data_train_flags(run)
     run.add_argument("--method", default="fedavg", help="name, fbl+<method>, or package.module:Class")
-    run.add_argument("--alpha", type=finite_float, default=None, help="Dirichlet concentration (default 0.1)")
+    add_flags(run, DataConfig, ("alpha",))
     run.add_argument("--hp", type=key_value, action="append", default=[], metavar="KEY=VALUE",
                      help="method hyperparameter (repeatable), e.g. --hp mu=0.01")
     run.add_argument("--no-mlflow", action="store_true", help="do not log the run to MLflow")
 
     sweep = sub.add_parser("sweep", help="run (or resume) an Optuna study per method and heterogeneity level")
     _data_train_flags(sweep)
-    sweep.add_argument("--method", "--methods", dest="methods", type=_names, default=("fedavg",),
-                       help="comma-separated methods (default fedavg)")
-    sweep.add_argument("--alpha", "--alphas", dest="alphas", type=finite_floats, default=None,
-                       help="comma-separated Dirichlet alphas, one study each (default 0.1)")
-    sweep.add_argument("--trials", type=int, default=None,
-                       help="trials per study (default: the budget's; smoke 3, cpu and paper 100)")
-    sweep.add_argument("--storage", help="Optuna storage URL (default: sqlite:///<runs-dir>/optuna.db)")
-    sweep.add_argument("--spaces-dir", type=Path,
-                       help="folder of search-space YAML files laid over the ones the methods ship, file by file "
-                            "(common.yaml, <method>.yaml, fbl+<method>.yaml); default $FBLBENCH_SPACES_DIR, "
-                            "else none (docs/methods.md, Search spaces)")
-    sweep.add_argument("--pruner", default="median", choices=("median", "hyperband", "none"),
-                       help="stop weak trials early (default median; ignored by multi-objective studies)")
-    sweep.add_argument("--pruner-warmup", type=int, default=5, help="rounds before a trial may be pruned")
-    sweep.add_argument("--pruner-startup", type=int, default=5,
-                       help="complete trials before the median pruner starts (default 5)")
-    sweep.add_argument("--objective", default="accuracy", choices=("accuracy", "accuracy,synthetic", "accuracy,cost"),
-                       help="accuracy (default): maximise validation accuracy. accuracy,synthetic: also minimise "
-                            "the synthetic samples trained on (FBL's num_synthetic; 0 for other methods). "
-                            "accuracy,cost: also minimise a trial's wall-clock seconds. Multi-objective studies "
-                            "keep a Pareto front and cannot prune: pruning is off for them")
-    sweep.add_argument("--n-jobs", type=int, default=None,
-                       help="worker processes on this machine (default: the budget's; cpu = one per usable core, "
-                            "smoke and paper = 1); torch threads are divided among them. "
-                            "Other machines join with the same --storage")
+    add_flags(sweep, SweepConfig, [k for k in flagged(SweepConfig) if k not in ("runs_dir", "mlflow_uri")])
     sweep.add_argument("--quiet", action="store_true", help="no per-round progress lines")
 
     gt = sub.add_parser("generators-table", help="FedAvg vs FBL with each filler (real = upper bound, ddpm, "
                                                  "augment, ...), N seeds, at the defaults: writes "
-                                                 "leaderboards/fbl_generators_<dataset>.md")
+                                                 "leaderboards/fbl_generators_<dataset>.md",
+                        formatter_class=defaults_from(_generators_table_config))
     _data_train_flags(gt)
-    gt.add_argument("--alphas", type=finite_floats, default=(0.1, 0.5), help="Dirichlet levels (default 0.1,0.5)")
-    gt.add_argument("--fillers", type=_names, default=("real", "ddpm", "augment"),
-                    help="FBL generators, must include real (default real,ddpm,augment); a filler may carry FBL "
-                         "switches, e.g. ddpm:redraw_synthetic=true:align_shared=false")
-    gt.add_argument("--seeds", type=int, default=3, help="seeds per method (default 3), paired")
-    gt.add_argument("--leaderboard-dir", type=Path, default=Path("leaderboards"))
+    gt.add_argument("--alphas", type=finite_floats, help="Dirichlet levels")
+    gt.add_argument("--fillers", type=names,
+                    help="FBL generators, must include real; a filler may carry FBL switches, e.g. "
+                         "ddpm:redraw_synthetic=true:align_shared=false")
+    gt.add_argument("--seeds", type=int, help="seeds per method, paired")
+    gt.add_argument("--leaderboard-dir", type=Path, help="folder of the table")
     gt.add_argument("--no-mlflow", action="store_true", help="write the file only")
 
     cmp = sub.add_parser("compare", help="re-run each method's best configuration with N seeds on the test split "
                                          "and write a leaderboard with paired significance tests")
     _level_flags(cmp)
-    cmp.add_argument("--method", "--methods", dest="methods", type=_names, default=(),
-                     help="comma-separated methods (default: every method with a study at this level)")
-    cmp.add_argument("--seeds", type=int, default=5, help="seeds per method (default 5), paired across methods")
-    cmp.add_argument("--seed", type=int, default=0, help="first seed (default 0)")
-    cmp.add_argument("--reference", default="fbl", help="method the others are tested against (default fbl)")
-    cmp.add_argument("--objective", default="accuracy", choices=("accuracy", "accuracy,synthetic", "accuracy,cost"),
-                     help="which sweep's studies to read (default accuracy)")
-    cmp.add_argument("--storage", help="Optuna storage URL (default: sqlite:///<runs-dir>/optuna.db)")
-    cmp.add_argument("--leaderboard-dir", type=Path, default=None,
-                     help="where <dataset>-<level>.md/.csv go (default <runs-dir>/leaderboards)")
-    cmp.add_argument("--data-dir", type=Path, help="dataset root on this machine (default: $FBLBENCH_DATA_DIR)")
-    cmp.add_argument("--cache-dir", type=Path)
-    cmp.add_argument("--device", help="auto (default), cpu, cuda, cuda:N")
-    cmp.add_argument("--threads", type=int, help="torch threads (default 0 = all usable cores)")
-    cmp.add_argument("--runs-dir", type=Path, default=None)
-    cmp.add_argument("--mlflow-uri")
+    add_flags(cmp, CompareConfig, flagged(CompareConfig))
+    add_flags(cmp, DataConfig, _LOCAL_DATA)
+    add_flags(cmp, TrainConfig, _LOCAL_TRAIN)
     cmp.add_argument("--no-mlflow", action="store_true", help="write the files only")
     cmp.add_argument("--note", action="append", default=[],
                      help="a line to add under the leaderboard (repeatable), e.g. what the sweep restricted")
-    cmp.add_argument("--allow-unequal-effort", action="store_true",
-                     help="compare methods whose studies hold different counted trials or searched the shared "
-                          "settings over different ranges (refused by default); the table is flagged")
     cmp.add_argument("--quiet", action="store_true")
 
     board = sub.add_parser("leaderboard", help="print the stored leaderboards (files, else MLflow leaderboard runs)")
@@ -301,49 +220,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def sweep_defaults(budget: str, trials: int | None, n_jobs: int | None) -> tuple[int, int]:
-    """(trials, workers): the flags where given, else the budget's (workers 0 = one per usable core)."""
-    preset = BUDGET_SWEEP[budget]
-    return (preset["trials"] if trials is None else trials,
-            (preset["workers"] or usable_cores()) if n_jobs is None else n_jobs)
+def sweep_config(args: argparse.Namespace) -> SweepConfig:
+    """The sweep the flags describe: the flags given (or set by a protocol), SweepConfig's defaults for the rest."""
+    if args.partition != "dirichlet" and args.alphas is not None and len(args.alphas) > 1:
+        raise ConfigError(f"--alphas applies to --partition dirichlet only, but got {len(args.alphas)} alphas "
+                          f"with --partition {args.partition}")
+    return SweepConfig(**{**given(args, SweepConfig), "overrides": _overrides(args), "progress": not args.quiet})
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
-    args.trials, args.n_jobs = sweep_defaults(args.budget, args.trials, args.n_jobs)
-    note(f"fblbench sweep: {','.join(args.methods)} on {args.dataset} ({args.budget} budget, {args.trials} trials, "
-         f"{args.n_jobs} worker{'s' if args.n_jobs > 1 else ''} x {auto_threads(args.n_jobs, args.threads)} "
+    trials, n_jobs = sweep_defaults(args.budget, args.trials, args.n_jobs)  # as SweepConfig resolves them
+    note(f"fblbench sweep: {','.join(args.methods or SweepConfig.methods)} on {args.dataset} ({args.budget} "
+         f"budget, {trials} trials, {n_jobs} worker{'s' if n_jobs > 1 else ''} x {auto_threads(n_jobs, args.threads)} "
          "thread(s)); checking the search spaces and stores ...")
     from fblbench.tuning.report import print_best_trials
-    from fblbench.tuning.study import SweepConfig, run_sweep
+    from fblbench.tuning.study import run_sweep
 
-    kw: dict[str, Any] = {}
-    if args.spaces_dir is not None:
-        kw["spaces_dir"] = args.spaces_dir
-    if args.runs_dir is not None:
-        kw["runs_dir"] = args.runs_dir
-    alphas = args.alphas or (0.1,)
-    if args.partition != "dirichlet" and len(alphas) > 1:
-        raise ConfigError(f"--alphas applies to --partition dirichlet only, but got {len(alphas)} alphas "
-                          f"with --partition {args.partition}")
-    cfg = SweepConfig(
-        dataset=args.dataset,
-        methods=args.methods,
-        partition=args.partition,
-        alphas=alphas,
-        trials=args.trials,
-        budget=args.budget,
-        seed=args.seed,
-        storage=args.storage,
-        mlflow_uri=args.mlflow_uri,
-        pruner=args.pruner,
-        pruner_warmup_rounds=args.pruner_warmup,
-        pruner_startup_trials=args.pruner_startup,
-        objective=args.objective,
-        n_jobs=args.n_jobs,
-        overrides=_overrides(args),
-        progress=not args.quiet,
-        **kw,
-    )
+    cfg = sweep_config(args)
     summaries = run_sweep(cfg)
     for s in summaries:
         print_best_trials(s.study)
@@ -389,41 +282,41 @@ def cmd_ui(args: argparse.Namespace) -> int:
     return serve(uri, args.host, args.port, runs_dir / "mlartifacts" if uri.startswith("sqlite") else None, tracker)
 
 
-def cmd_compare(args: argparse.Namespace) -> int:
-    from fblbench.tracking.leaderboard import print_table, read_csv, to_csv
-    from fblbench.tuning.compare import CompareConfig, run_compare
+def compare_config(args: argparse.Namespace) -> CompareConfig:
+    """The comparison the flags describe: the flags given, CompareConfig's defaults for the rest."""
+    return CompareConfig(**{
+        **given(args, CompareConfig), "partition": _level_tag(args),
+        "local": {k: getattr(args, k) for k in (*_LOCAL_DATA, *_LOCAL_TRAIN)}, "command": args.command_line,
+        "progress": not args.quiet, "log_mlflow": not args.no_mlflow, "notes": tuple(args.note)})
 
-    kw: dict[str, Any] = {}
-    if args.runs_dir is not None:
-        kw["runs_dir"] = args.runs_dir
+
+def cmd_compare(args: argparse.Namespace) -> int:
     args.threads = auto_threads(1, args.threads)
-    note(f"fblbench compare: {args.dataset} {_level_tag(args)}, {args.seeds} seeds, {args.threads} thread(s) ...")
-    local = {k: getattr(args, k) for k in ("data_dir", "cache_dir", "device", "threads")}
-    cfg = CompareConfig(
-        dataset=args.dataset, partition=_level_tag(args), methods=args.methods, seeds=args.seeds, seed=args.seed,
-        reference=args.reference, objective=args.objective, storage=args.storage, mlflow_uri=args.mlflow_uri,
-        leaderboard_dir=args.leaderboard_dir, local=local, command=args.command_line, progress=not args.quiet,
-        log_mlflow=not args.no_mlflow, notes=tuple(args.note), allow_unequal_effort=args.allow_unequal_effort,
-        **kw,
-    )
+    cfg = compare_config(args)
+    note(f"fblbench compare: {cfg.dataset} {cfg.partition}, {cfg.seeds} seeds, {args.threads} thread(s) ...")
+    from fblbench.tracking.leaderboard import print_table, read_csv, to_csv
+    from fblbench.tuning.compare import run_compare
+
     board, paths = run_compare(cfg)
     print_table(read_csv(to_csv(board), " and ".join(str(p) for p in paths)))
     print("written: " + " and ".join(str(p) for p in paths))
     return 0
 
 
+def generators_table_config(args: argparse.Namespace) -> GeneratorsTableConfig:
+    """The table the flags describe: the flags given, GeneratorsTableConfig's defaults for the rest."""
+    cls = _generators_table_config()
+    return cls(**{**given(args, cls), "overrides": {**_overrides(args), "partition": "dirichlet"},
+                  "log_mlflow": not args.no_mlflow, "command": args.command_line})
+
+
 def cmd_generators_table(args: argparse.Namespace) -> int:
-    from fblbench.tuning.generators_table import GeneratorsTableConfig, run_generators_table
+    from fblbench.tuning.generators_table import run_generators_table
 
     args.threads = auto_threads(1, args.threads)
-    kw: dict[str, Any] = {} if args.runs_dir is None else {"runs_dir": args.runs_dir}
-    cfg = GeneratorsTableConfig(
-        dataset=args.dataset, alphas=args.alphas, fillers=args.fillers, seeds=args.seeds, seed=args.seed,
-        budget=args.budget, overrides={**_overrides(args), "partition": "dirichlet"},
-        leaderboard_dir=args.leaderboard_dir, mlflow_uri=args.mlflow_uri, log_mlflow=not args.no_mlflow,
-        command=args.command_line, **kw,
-    )
-    note(f"fblbench generators-table: {args.dataset}, alphas {args.alphas}, {args.seeds} seeds, "
+    cfg = generators_table_config(args)
+    check_folder(cfg.leaderboard_dir, "--leaderboard-dir")
+    note(f"fblbench generators-table: {cfg.dataset}, alphas {cfg.alphas}, {cfg.seeds} seeds, "
          f"{args.threads} thread(s) ...")
     path = run_generators_table(cfg, say=note)
     print(path.read_text())

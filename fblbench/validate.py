@@ -41,6 +41,11 @@ def finite_floats(text: str) -> tuple[float, ...]:
     return values
 
 
+def names(text: str) -> tuple[str, ...]:
+    """argparse type: comma-separated names (empty entries dropped)."""
+    return tuple(v.strip() for v in text.split(",") if v.strip())
+
+
 def key_value(text: str) -> tuple[str, Any]:
     """argparse type of ``--hp KEY=VALUE``: the value parsed as YAML (``0.01``, ``true``, ``[1, 2]``)."""
     import yaml

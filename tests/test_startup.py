@@ -179,7 +179,7 @@ def test_round_metrics_buffered_and_written_by_end() -> None:
 def test_sweep_trials_and_workers_follow_the_budget_unless_given(monkeypatch: pytest.MonkeyPatch) -> None:
     from fblbench import cli
 
-    monkeypatch.setattr(cli, "usable_cores", lambda: 6)
+    monkeypatch.setattr(runtime, "usable_cores", lambda: 6)  # SweepConfig resolves them (fblbench.tuning.settings)
     assert cli.sweep_defaults("cpu", None, None) == (100, 6)
     assert cli.sweep_defaults("smoke", None, None) == (3, 1)
     assert cli.sweep_defaults("paper", None, None) == (100, 1)
