@@ -190,6 +190,14 @@ def test_the_budget_still_sets_what_no_flag_gives() -> None:
     assert (smoke.trials, smoke.n_jobs) == (3, 1)
 
 
+@pytest.mark.parametrize(("flag", "text"), [("--trials", "error: --trials must be >= 1, but got 0"),
+                                            ("--n-jobs", "error: --n-jobs must be >= 1, but got 0")])
+def test_zero_trials_or_workers_is_refused_not_the_budgets(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           flag: str, text: str) -> None:
+    assert main(["sweep", flag, "0", "--budget", "smoke", "--runs-dir", str(tmp_path / "runs")]) == 2
+    assert text in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("argv", [
     ["run", "--val-fraction", "0.7", "--test-fraction", "0.4", "--no-mlflow"],
     ["sweep", "--val-fraction", "1.5", "--quiet"],

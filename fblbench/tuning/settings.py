@@ -41,9 +41,10 @@ _MLFLOW_DB = "sqlite:///<runs-dir>/mlflow.db"
 
 
 def sweep_defaults(budget: str, trials: int | None, n_jobs: int | None) -> tuple[int, int]:
-    """(trials, workers): the values given, else (None or 0) the budget's (workers 0 = one per usable core)."""
+    """(trials, workers): the values given, else the budget's (workers 0 = one per usable core)."""
     preset = BUDGET_SWEEP[budget]
-    return trials or preset["trials"], n_jobs or preset["workers"] or runtime.usable_cores()
+    return (preset["trials"] if trials is None else trials,
+            (preset["workers"] or runtime.usable_cores()) if n_jobs is None else n_jobs)
 
 
 def _per_budget(key: str, zero: str = "0") -> str:
@@ -67,8 +68,9 @@ class SweepConfig:
     partition: str = DataConfig.partition
     alphas: tuple[float, ...] = setting((DataConfig.alpha,), "comma-separated Dirichlet alphas, one study each",
                                         flags=("--alpha",))
-    # 0 = the budget's (BUDGET_SWEEP): a handful for smoke, 100 for the others.
-    trials: int = setting(0, f"trials per study (0 = the budget's: {_per_budget('trials')})")
+    # Not given (None): the budget's (BUDGET_SWEEP), set in __post_init__: a handful for smoke,
+    # 100 for the others.
+    trials: int = setting(None, "trials per study", unset=f"the budget's: {_per_budget('trials')}")
     budget: str = DEFAULT_BUDGET
     # Seed of the TPE sampler and of every trial's model initialisation and client sampling.
     seed: int = TrainConfig.seed
@@ -89,10 +91,10 @@ class SweepConfig:
         "samples trained on (FBL's num_synthetic; 0 for other methods). accuracy,cost: also minimise a trial's "
         "wall-clock seconds. Multi-objective studies keep a Pareto front and cannot prune: pruning is off "
         "for them", choices=tuple(OBJECTIVES))
-    # Worker processes on this machine; torch threads are divided among them. 0 = the budget's.
-    n_jobs: int = setting(0, "worker processes on this machine; torch threads are divided among them. Other "
-                             "machines join with the same --storage (0 = the budget's: "
-                             f"{_per_budget('workers', 'one per usable core')})")
+    # Worker processes on this machine; torch threads are divided among them. Not given: the budget's.
+    n_jobs: int = setting(None, "worker processes on this machine; torch threads are divided among them. Other "
+                                "machines join with the same --storage",
+                          unset=f"the budget's: {_per_budget('workers', 'one per usable core')}")
     # Settings passed to fblbench.config.build_configs (data and training overrides).
     overrides: dict[str, Any] = field(default_factory=dict)
     progress: bool = True
