@@ -128,3 +128,25 @@ def test_level_metric_names_are_valid_mlflow_names_for_variants() -> None:
     keys = set(G.level_metrics(rows))
     assert "fbl_generator_ddpm_gen_guidance_1.0.oracle_gap" in keys and "fbl_generator_real.test_acc" in keys
     assert all(re.fullmatch(r"[A-Za-z0-9_.\-]+", k) for k in keys)
+
+
+def test_resume_key_holds_the_resolved_generator_so_new_generator_defaults_rerun_ddpm_rows(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stored FBL+ddpm run made with other generator defaults (steps, guidance, ...) must not
+    be read back; FedAvg, real and augment runs do not depend on the generator's spec."""
+    from fblbench.config import DataConfig
+    from fblbench.fbl.generators import base
+    from fblbench.fbl.method import FBL
+    from fblbench.method import FedAvg
+
+    data = DataConfig(generator_size="cpu")
+    ddpm = G.generator_params(FBL.from_dict({"generator": "ddpm"}), data)
+    assert "train_steps=" in ddpm["generator.spec"] and "code_version=" in ddpm["generator.spec"]
+    for method in (FedAvg(), FBL.from_dict({"generator": "real"}), FBL.from_dict({"generator": "augment"})):
+        assert G.generator_params(method, data) == {}
+    # The guidance default changes the key, and so does the cpu size's step count.
+    assert G.generator_params(FBL.from_dict({"generator": "ddpm", "gen_guidance": 3.0}), data) != ddpm
+    table = dict(base.GENERATOR_SIZES_TABLE)
+    table["cpu"] = base.GeneratorSize(train_steps=123, width=32, pool_size=200, sampling_steps=20)
+    monkeypatch.setattr(base, "GENERATOR_SIZES_TABLE", table)
+    assert G.generator_params(FBL.from_dict({"generator": "ddpm"}), data) != ddpm

@@ -12,6 +12,7 @@ seed) run and a summary run per alpha are logged to MLflow (``fblbench.kind=gene
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import math
 import platform
@@ -29,6 +30,7 @@ from fblbench.config import DataConfig, TrainConfig, build_configs, default_runs
 from fblbench.engine.loop import build_federation, run_federated
 from fblbench.errors import ConfigError, DivergedError
 from fblbench.fbl.generators import GENERATOR_KINDS, oracle_gap
+from fblbench.fbl.generators.ddpm import CODE_VERSION as DDPM_CODE_VERSION
 from fblbench.fbl.method import FBL, FBLHparams
 from fblbench.method import FedAvg, Method
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, param_text, sqlite_uri
@@ -130,6 +132,24 @@ def _label(name: str) -> str:
     return f"{name} (upper bound: real public images)" if name == "fbl[generator=real]" else name
 
 
+# Fillers whose images come from a sized, trained or sampled model: their runs depend on the
+# resolved GeneratorSpec (and the ddpm code), so a change of its defaults must not resume.
+SIZED_FILLERS = ("ddpm", "gaussian", "pretrained")
+
+
+def generator_params(method: Method, data_cfg: DataConfig) -> dict[str, Any]:
+    """``{"generator.spec": ...}``: the sized GeneratorSpec (and ddpm's code version) of an FBL
+    method whose filler is a model; empty for FedAvg, ``real``, ``augment`` and ``none``, whose
+    runs do not depend on it. Part of the resume match: new generator defaults re-run those rows."""
+    hp = getattr(method, "hp", None)
+    if not isinstance(hp, FBLHparams) or hp.generator not in SIZED_FILLERS:
+        return {}
+    spec = dataclasses.asdict(hp.generator_spec().sized(data_cfg.generator_size))
+    if hp.generator == "ddpm":
+        spec["code_version"] = DDPM_CODE_VERSION
+    return {"generator.spec": ",".join(f"{k}={v}" for k, v in sorted(spec.items()))}
+
+
 def _stored_run(tracker: Tracker, exp: str, run_name: str, params: dict[str, Any],
                 rounds: int) -> tuple[float, list[float], dict[str, float]] | None:
     """(test acc, val curve, generator metrics) of a finished run of this table logged with
@@ -160,7 +180,8 @@ def run_level(cfg: GeneratorsTableConfig, alpha: float, tracker: Tracker | None,
         fed = None
         for name, make in _methods(cfg.fillers):
             row = rows.setdefault(name, MethodRuns(_label(name)))
-            params = {**to_flat_dict(data_cfg, train_cfg, prefix=True), "method.name": name}
+            params = {**to_flat_dict(data_cfg, train_cfg, prefix=True), "method.name": name,
+                      **generator_params(make(), data_cfg)}
             stored = _stored_run(tracker, exp, f"{name}-seed-{s}", params, train_cfg.rounds) if tracker else None
             if stored is not None:
                 row.test_acc.append(stored[0])

@@ -160,7 +160,12 @@ class DDPMGenerator(Generator):
         minutes = (time.perf_counter() - t0) / 60
         state = {k: v.detach().cpu() for k, v in ema.items()}
         atomic_save({"state": state, "train_minutes": minutes}, folder / "unet.pt")
-        meta = {"key_material": _key_material(fed, spec, public), "spec": asdict(spec)}
+        meta = {
+            "key_material": _key_material(fed, spec, public), "spec": asdict(spec),
+            # Not in the key (the weights differ only in float rounding): what built this copy.
+            "built_with": {"device": str(fed.device), "torch_threads": torch.get_num_threads(),
+                           "train_minutes": minutes, "torch": torch.__version__},
+        }
         atomic_write_text(json.dumps(meta, indent=2, default=str), folder / "meta.json")
         unet.load_state_dict(state)
         return unet.to(fed.device), minutes, False
