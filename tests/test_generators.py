@@ -220,7 +220,7 @@ def test_cache_hit_skips_training_and_sampling(counted: dict[str, Any], monkeypa
     assert metrics["generator_fidelity"] == counted["metrics"]["generator_fidelity"]
     assert torch.equal(again.pool, first.pool)
     # A sampling field changed: the cached weights are reused, only the pool is re-sampled.
-    resampled = build_generator(dataclasses.replace(TINY, guidance=1.0))
+    resampled = build_generator(dataclasses.replace(TINY, guidance=TINY.guidance + 1.0))
     m2 = resampled.prepare(fed, cache, progress=False, public=public(fed))
     assert calls == {"train": 0, "sample": 1}
     assert m2["generator_cache_hit"] == 0.0 and m2["generator_weights_cached"] == 1.0
@@ -272,7 +272,7 @@ class _RecordingUNet:
 
 def test_sampling_conditions_on_the_class_and_the_null_class() -> None:
     unet = _RecordingUNet()
-    pool = T.sample_pool(unet, C, dataclasses.replace(TINY, pool_size=3, sampling_steps=2), torch.device("cpu"), False)  # type: ignore[arg-type]
+    pool = T.sample_pool(unet, C, dataclasses.replace(TINY, pool_size=3, sampling_steps=2, guidance=2.0), torch.device("cpu"), False)  # type: ignore[arg-type]
     assert pool.shape == (C, 3, 3, RES, RES)
     assert len(unet.labels) == 2  # one guided batch (cond + uncond) per step
     expected = torch.arange(C).repeat_interleave(3)
