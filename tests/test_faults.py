@@ -223,3 +223,28 @@ def test_retry_of_an_interrupted_trial_is_claimed_before_new_slots(tmp_path: Pat
     assert nxt is not None and nxt[1] == retry.number  # the retry, not new slot #1
     then = claim(study, 4, lock, storage)
     assert then is not None and then.number == 1  # then the oldest slot
+
+
+def test_storage_opened_while_another_process_creates_its_schema_is_retried(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader (dashboard, script) that opens a new optuna.db at the instant the sweep
+    creates it wins the schema row; the sweep's open then raises IntegrityError once and
+    must open the now-complete store instead of failing (seen in CI under load)."""
+    from fblbench.tuning import factories
+
+    real = optuna.storages.RDBStorage
+    calls: list[int] = []
+
+    def racing(*a: object, **k: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            real(*a, **k)  # the other process: creates the schema ...
+            raise sqlalchemy.exc.IntegrityError("INSERT INTO alembic_version", {}, Exception("UNIQUE"))
+        return real(*a, **k)
+
+    monkeypatch.setattr(optuna.storages, "RDBStorage", racing)
+    monkeypatch.setattr(factories.time, "sleep", lambda s: None)
+    storage = factories.make_storage(f"sqlite:///{tmp_path / 'optuna.db'}")
+    monkeypatch.undo()
+    assert len(calls) == 2 and isinstance(storage, real)
+    assert optuna.create_study(storage=storage, study_name="s").study_name == "s"

@@ -5,11 +5,13 @@ the storage is created with."""
 from __future__ import annotations
 
 import os
+import time
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import optuna
+import sqlalchemy.exc
 
 from fblbench.engine.loop import derive_seed
 from fblbench.errors import ConfigError, TrackingError
@@ -26,6 +28,8 @@ HEARTBEAT_INTERVAL = 10
 HEARTBEAT_GRACE = 30
 HEARTBEAT_INTERVAL_ENV = "FBLBENCH_HEARTBEAT_INTERVAL"
 HEARTBEAT_GRACE_ENV = "FBLBENCH_HEARTBEAT_GRACE"
+# Opening a new storage while another process creates its schema: tries before giving up.
+SCHEMA_RACE_ATTEMPTS = 4
 
 
 def heartbeat_settings() -> tuple[int, int]:
@@ -63,22 +67,31 @@ def make_storage(url: str) -> optuna.storages.BaseStorage:
     else:
         kwargs["pool_pre_ping"] = True
     retry: dict[str, Any]
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
-            if hasattr(optuna.storages, "RetryHeartbeatStaleTrialCallback"):  # optuna >= 4.9
-                retry = {"heartbeat_stale_trial_callback": optuna.storages.RetryHeartbeatStaleTrialCallback(3)}
-            else:
-                retry = {"failed_trial_callback": optuna.storages.RetryFailedTrialCallback(max_retry=3)}
-            return optuna.storages.RDBStorage(
-                url,
-                engine_kwargs=kwargs,
-                heartbeat_interval=interval,
-                grace_period=grace,
-                **retry,
-            )
-    except Exception as e:
-        raise TrackingError(f"cannot open the Optuna storage {redact(url)!r}: {type(e).__name__}: {e}") from e
+    for attempt in range(SCHEMA_RACE_ATTEMPTS):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+                if hasattr(optuna.storages, "RetryHeartbeatStaleTrialCallback"):  # optuna >= 4.9
+                    retry = {"heartbeat_stale_trial_callback": optuna.storages.RetryHeartbeatStaleTrialCallback(3)}
+                else:
+                    retry = {"failed_trial_callback": optuna.storages.RetryFailedTrialCallback(max_retry=3)}
+                return optuna.storages.RDBStorage(
+                    url,
+                    engine_kwargs=kwargs,
+                    heartbeat_interval=interval,
+                    grace_period=grace,
+                    **retry,
+                )
+        except sqlalchemy.exc.IntegrityError as e:
+            # Another process (a dashboard, a script, a worker not under our lock) created the
+            # schema at the same instant: its row won (e.g. alembic_version). The tables exist
+            # now, so opening again succeeds.
+            if attempt + 1 == SCHEMA_RACE_ATTEMPTS:
+                raise TrackingError(f"cannot open the Optuna storage {redact(url)!r}: {type(e).__name__}: {e}") from e
+            time.sleep(0.5 * (attempt + 1))
+        except Exception as e:
+            raise TrackingError(f"cannot open the Optuna storage {redact(url)!r}: {type(e).__name__}: {e}") from e
+    raise AssertionError("unreachable")
 
 
 def make_pruner(cfg: SweepConfig, rounds: int) -> optuna.pruners.BasePruner:
