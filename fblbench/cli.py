@@ -22,7 +22,7 @@ from fblbench.config import (
 from fblbench.errors import EXIT_INTERRUPTED, EXIT_STATUS_HELP, EXIT_USER_ERROR, ConfigError, FblbenchError
 from fblbench.protocols import PROTOCOLS, protocol_defaults
 from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env
-from fblbench.tuning.settings import CompareConfig, SweepConfig, sweep_defaults
+from fblbench.tuning.settings import CompareConfig, SweepConfig, store_url, sweep_defaults
 from fblbench.validate import check_args, check_folder, finite_float, finite_floats, key_value, names
 
 if TYPE_CHECKING:
@@ -187,11 +187,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     runs_dir = args.runs_dir or default_runs_dir()
     tracker = None
     if not args.no_mlflow:
-        from fblbench.tracking.mlflow_log import Tracker, sqlite_uri
-        from fblbench.tuning.coordination import database_url
+        from fblbench.tracking.mlflow_log import Tracker
 
         runs_dir.mkdir(parents=True, exist_ok=True)
-        tracker = Tracker(database_url(args.mlflow_uri or sqlite_uri(runs_dir / "mlflow.db")), runs_dir / "mlartifacts")
+        tracker = Tracker(store_url(args.mlflow_uri, runs_dir, "mlflow.db"), runs_dir / "mlartifacts")
         tracker.check()
     fed = build_federation(data_cfg, train_cfg)
     print(f"{data_cfg.dataset} {data_cfg.partition_tag()}: {fed.num_clients} clients, "
@@ -268,12 +267,11 @@ def cmd_methods(args: argparse.Namespace) -> int:
 
 
 def cmd_ui(args: argparse.Namespace) -> int:
-    from fblbench.tracking.mlflow_log import Tracker, sqlite_uri
-    from fblbench.tuning.coordination import database_url
+    from fblbench.tracking.mlflow_log import Tracker
     from fblbench.ui import check_port, serve
 
     runs_dir = args.runs_dir or default_runs_dir()
-    uri = database_url(args.mlflow_uri or sqlite_uri(runs_dir / "mlflow.db"))
+    uri = store_url(args.mlflow_uri, runs_dir, "mlflow.db")
     if uri.startswith("sqlite") and not (runs_dir / "mlflow.db").exists():
         raise ConfigError(f"no MLflow store at {runs_dir / 'mlflow.db'}: run a sweep first or pass --runs-dir")
     check_port(args.host, args.port)

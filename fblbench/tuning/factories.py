@@ -66,32 +66,34 @@ def make_storage(url: str) -> optuna.storages.BaseStorage:
         kwargs["connect_args"] = {"timeout": 120}
     else:
         kwargs["pool_pre_ping"] = True
-    retry: dict[str, Any]
-    for attempt in range(SCHEMA_RACE_ATTEMPTS):
+    for attempt in range(1, SCHEMA_RACE_ATTEMPTS + 1):
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
-                if hasattr(optuna.storages, "RetryHeartbeatStaleTrialCallback"):  # optuna >= 4.9
-                    retry = {"heartbeat_stale_trial_callback": optuna.storages.RetryHeartbeatStaleTrialCallback(3)}
-                else:
-                    retry = {"failed_trial_callback": optuna.storages.RetryFailedTrialCallback(max_retry=3)}
-                return optuna.storages.RDBStorage(
-                    url,
-                    engine_kwargs=kwargs,
-                    heartbeat_interval=interval,
-                    grace_period=grace,
-                    **retry,
-                )
+            return _rdb_storage(url, kwargs, interval, grace)
         except sqlalchemy.exc.IntegrityError as e:
             # Another process (a dashboard, a script, a worker not under our lock) created the
             # schema at the same instant: its row won (e.g. alembic_version). The tables exist
             # now, so opening again succeeds.
-            if attempt + 1 == SCHEMA_RACE_ATTEMPTS:
-                raise TrackingError(f"cannot open the Optuna storage {redact(url)!r}: {type(e).__name__}: {e}") from e
-            time.sleep(0.5 * (attempt + 1))
+            error: Exception = e
+            if attempt < SCHEMA_RACE_ATTEMPTS:
+                time.sleep(0.5 * attempt)
+                continue
         except Exception as e:
-            raise TrackingError(f"cannot open the Optuna storage {redact(url)!r}: {type(e).__name__}: {e}") from e
-    raise AssertionError("unreachable")
+            error = e
+        raise TrackingError(f"cannot open the Optuna storage {redact(url)!r}: {type(error).__name__}: {error}") from error
+    raise AssertionError("unreachable: the last attempt raises")
+
+
+def _rdb_storage(url: str, engine_kwargs: dict[str, Any], interval: int, grace: int) -> optuna.storages.RDBStorage:
+    """Optuna's RDB storage with heartbeats, retrying the trials of dead workers."""
+    retry: dict[str, Any]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        if hasattr(optuna.storages, "RetryHeartbeatStaleTrialCallback"):  # optuna >= 4.9
+            retry = {"heartbeat_stale_trial_callback": optuna.storages.RetryHeartbeatStaleTrialCallback(3)}
+        else:
+            retry = {"failed_trial_callback": optuna.storages.RetryFailedTrialCallback(max_retry=3)}
+        return optuna.storages.RDBStorage(
+            url, engine_kwargs=engine_kwargs, heartbeat_interval=interval, grace_period=grace, **retry)
 
 
 def make_pruner(cfg: SweepConfig, rounds: int) -> optuna.pruners.BasePruner:

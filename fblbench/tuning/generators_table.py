@@ -33,8 +33,8 @@ from fblbench.fbl.generators import GENERATOR_KINDS, oracle_gap
 from fblbench.fbl.generators.ddpm import CODE_VERSION as DDPM_CODE_VERSION
 from fblbench.fbl.method import FBL, FBLHparams
 from fblbench.method import FedAvg, Method
-from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, param_text, sqlite_uri
-from fblbench.tuning.coordination import database_url
+from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, param_text
+from fblbench.tuning.settings import store_url
 from fblbench.validate import coerce_hparams
 
 SLOPE_ROUNDS = 5  # the last rounds whose validation-accuracy slope says "still rising"
@@ -180,8 +180,9 @@ def run_level(cfg: GeneratorsTableConfig, alpha: float, tracker: Tracker | None,
         fed = None
         for name, make in _methods(cfg.fillers):
             row = rows.setdefault(name, MethodRuns(_label(name)))
+            method = make()
             params = {**to_flat_dict(data_cfg, train_cfg, prefix=True), "method.name": name,
-                      **generator_params(make(), data_cfg)}
+                      **generator_params(method, data_cfg)}
             stored = _stored_run(tracker, exp, f"{name}-seed-{s}", params, train_cfg.rounds) if tracker else None
             if stored is not None:
                 row.test_acc.append(stored[0])
@@ -189,7 +190,6 @@ def run_level(cfg: GeneratorsTableConfig, alpha: float, tracker: Tracker | None,
                 row.metrics.update(stored[2])
                 say(f"alpha {alpha:g} seed {s} {name}: test {stored[0]:.3f} (read back from the MLflow store)")
                 continue
-            method = make()
             fed = fed or build_federation(data_cfg, train_cfg)
             try:
                 reports = run_federated(fed, train_cfg, method).reports
@@ -300,7 +300,7 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
 def run_generators_table(cfg: GeneratorsTableConfig, say: Callable[[str], None] = print) -> Path:
     tracker = None
     if cfg.log_mlflow:
-        tracker = Tracker(database_url(cfg.mlflow_uri or sqlite_uri(cfg.runs_dir / "mlflow.db")))
+        tracker = Tracker(store_url(cfg.mlflow_uri, cfg.runs_dir, "mlflow.db"))
         tracker.check()
     path = Path(cfg.leaderboard_dir) / f"fbl_generators_{cfg.dataset}.md"
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -40,6 +40,14 @@ _OPTUNA_DB = "sqlite:///<runs-dir>/optuna.db"
 _MLFLOW_DB = "sqlite:///<runs-dir>/mlflow.db"
 
 
+def store_url(given: str | None, runs_dir: Path, filename: str) -> str:
+    """The store's URL: ``given`` (--storage / --mlflow-uri), else the SQLite file
+    ``<runs_dir>/<filename>``; a PostgreSQL URL names the driver that is installed."""
+    from fblbench.tuning.coordination import database_url
+
+    return database_url(given or sqlite_uri(runs_dir / filename))
+
+
 def sweep_defaults(budget: str, trials: int | None, n_jobs: int | None) -> tuple[int, int]:
     """(trials, workers): the values given, else the budget's (workers 0 = one per usable core)."""
     preset = BUDGET_SWEEP[budget]
@@ -136,14 +144,10 @@ class SweepConfig:
         return "none" if self.multi_objective else self.pruner
 
     def storage_url(self) -> str:
-        from fblbench.tuning.coordination import database_url
-
-        return database_url(self.storage or sqlite_uri(self.runs_dir / "optuna.db"))
+        return store_url(self.storage, self.runs_dir, "optuna.db")
 
     def tracking_uri(self) -> str:
-        from fblbench.tuning.coordination import database_url
-
-        return database_url(self.mlflow_uri or sqlite_uri(self.runs_dir / "mlflow.db"))
+        return store_url(self.mlflow_uri, self.runs_dir, "mlflow.db")
 
     def configs(self, alpha: float) -> tuple[DataConfig, TrainConfig]:
         return build_configs(
@@ -191,18 +195,14 @@ class CompareConfig:
             raise ConfigError(f"--objective must be one of {', '.join(OBJECTIVES)}, but got {self.objective!r}")
 
     def storage_url(self) -> str:
-        from fblbench.tuning.coordination import database_url
-
-        return database_url(self.storage or sqlite_uri(self.runs_dir / "optuna.db"))
+        return store_url(self.storage, self.runs_dir, "optuna.db")
 
     def tracking_uri(self) -> str:
-        from fblbench.tuning.coordination import database_url
-
-        return database_url(self.mlflow_uri or sqlite_uri(self.runs_dir / "mlflow.db"))
+        return store_url(self.mlflow_uri, self.runs_dir, "mlflow.db")
 
     def board_dir(self) -> Path:
         """Where the leaderboard files go: ``leaderboard_dir``, else ``<runs_dir>/leaderboards``."""
         return self.leaderboard_dir if self.leaderboard_dir is not None else self.runs_dir / "leaderboards"
 
 
-__all__ = ["OBJECTIVES", "PRUNERS", "CompareConfig", "SweepConfig", "sweep_defaults"]
+__all__ = ["OBJECTIVES", "PRUNERS", "CompareConfig", "SweepConfig", "store_url", "sweep_defaults"]
