@@ -289,7 +289,7 @@ def compare_config(args: argparse.Namespace) -> CompareConfig:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    args.threads = auto_threads(1, args.threads)
+    args.threads = auto_threads(getattr(args, "n_jobs", None) or 1, args.threads)  # per rerun process
     cfg = compare_config(args)
     note(f"fblbench compare: {cfg.dataset} {cfg.partition}, {cfg.seeds} seeds, {args.threads} thread(s) ...")
     from fblbench.tracking.leaderboard import print_table, read_csv, to_csv

@@ -15,7 +15,7 @@ from optuna.trial import TrialState, create_trial
 from fblbench.cli import main
 from fblbench.engine.loop import RoundReport, RunResult
 from fblbench.tracking import leaderboard as lb
-from fblbench.tuning import compare
+from fblbench.tuning import reruns
 from fblbench.tuning.coordination import FAILURE_ATTR
 from fblbench.tuning.effort import check_effort, study_effort
 from fblbench.tuning.runlog import LoggedRun
@@ -52,7 +52,7 @@ def _study(runs: Path, method: str, counted: int, lr: FloatDistribution = LR, ru
 
 def _compare(runs: Path, *extra: str) -> int:
     return main(["compare", "--dataset", "eurosat", "--alpha", "0.1", "--seeds", "2", "--runs-dir", str(runs),
-                 "--no-mlflow", "--quiet", *extra])
+                 "--no-mlflow", "--no-reuse", "--quiet", *extra])
 
 
 def test_counted_trials_are_complete_pruned_and_diverged(tmp_path: Path) -> None:
@@ -115,7 +115,7 @@ def _fake_runs(monkeypatch: pytest.MonkeyPatch, curves: dict[str, list[float]]) 
                    for i, v in enumerate(c)]
         return LoggedRun(RunResult(reports, {}), 0.0, 0.0, None)
 
-    monkeypatch.setattr(compare, "run_and_log", run)
+    monkeypatch.setattr(reruns, "run_and_log", run)
 
 
 def _rows(board: Path) -> dict[str, dict[str, str]]:

@@ -42,7 +42,7 @@ def test_run_trial_and_compare_runs_have_the_same_layout(tmp_path: Path, data_di
     sp = spaces(tmp_path / "sp", fedavg="{}\n")
     assert main(["sweep", *common, "--trials", "1", "--spaces-dir", str(sp)]) == 0  # trial 0: the defaults
     assert main(["compare", "--dataset", "eurosat", "--methods", "fedavg", "--reference", "fedavg", "--seeds", "1",
-                 "--runs-dir", str(runs), "--cache-dir", str(cache_dir), "--quiet"]) == 0
+                 "--runs-dir", str(runs), "--cache-dir", str(cache_dir), "--no-reuse", "--quiet"]) == 0
     assert main(["run", *[a for a in common if a != "--quiet"]]) == 0
     (trial,) = runs_of(runs, EXPERIMENT, "trial")
     (rerun,) = runs_of(runs, EXPERIMENT, "compare")

@@ -13,6 +13,10 @@ the same counted trials, the same shared-settings ranges), else it refuses unles
 ``allow_unequal_effort`` (the table is then flagged). Every row carries the mean
 last-``SLOPE_ROUNDS``-rounds slope of its reruns' validation accuracy, flagged still
 rising above ``RISING_SLOPE`` (the generators table's rule, :mod:`fblbench.tuning.generators_table`).
+
+The reruns (:mod:`fblbench.tuning.reruns`) run here or in ``n_jobs`` processes; one whose
+identical run is already stored (the best trial's own run, an earlier compare rerun) is
+read back instead of trained again, and the table's notes say which.
 """
 
 from __future__ import annotations
@@ -33,15 +37,15 @@ from fblbench.errors import ConfigError, FblbenchError, TrackingError
 from fblbench.registry import get_method
 from fblbench.runtime import auto_threads, note
 from fblbench.tracking import leaderboard as lb
-from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STUDY, Tracker
+from fblbench.tracking.mlflow_log import TAG_KIND, Tracker
+from fblbench.tuning import reruns
 from fblbench.tuning.coordination import StorageLock
 from fblbench.tuning.effort import StudyEffort, check_effort, study_effort
 from fblbench.tuning.factories import make_storage
-from fblbench.tuning.generators_table import RISING_SLOPE, SLOPE_ROUNDS, last_rounds_slope
+from fblbench.tuning.generators_table import RISING_SLOPE, SLOPE_ROUNDS
 from fblbench.tuning.objective import FederationCache
 from fblbench.tuning.plan import best_config_trial, experiment_name
 from fblbench.tuning.progress import Reporter
-from fblbench.tuning.runlog import Destination, run_and_log
 from fblbench.tuning.settings import CompareConfig
 
 TAG_DATASET = "fblbench.dataset"
@@ -91,8 +95,8 @@ def find_candidates(cfg: CompareConfig, storage: optuna.storages.BaseStorage) ->
     return out, missing
 
 
-def _configs_from_trial(trial: FrozenTrial, local: dict[str, Any]) -> tuple[DataConfig, TrainConfig,
-                                                                           dict[str, Any]]:
+def _configs_from_trial(trial: FrozenTrial, local: dict[str, Any], workers: int = 1) -> tuple[
+        DataConfig, TrainConfig, dict[str, Any]]:
     """The trial's resolved configuration, with this machine's paths and device."""
     flat: dict[str, Any] = trial.user_attrs["config"]
     data_fields = {f.name for f in dataclasses.fields(DataConfig)}
@@ -106,7 +110,7 @@ def _configs_from_trial(trial: FrozenTrial, local: dict[str, Any]) -> tuple[Data
         if local.get(k) is not None:
             data_kw[k] = Path(local[k])
     # This machine's device and threads, not the sweep worker's (--n-jobs divides threads).
-    train_kw["threads"] = auto_threads(1, local.get("threads"))
+    train_kw["threads"] = auto_threads(workers, local.get("threads"))
     if local.get("device") is not None:
         train_kw["device"] = local["device"]
     return DataConfig(**data_kw), TrainConfig(**train_kw), hp
@@ -134,7 +138,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     # Validate everything before the first run: configs, methods, data.
     resolved = []
     for c in candidates:
-        data_cfg, train_cfg, hp = _configs_from_trial(c.trial, cfg.local)
+        data_cfg, train_cfg, hp = _configs_from_trial(c.trial, cfg.local, cfg.n_jobs)
         method_spec = c.trial.user_attrs["config"].get("method.name", c.method)
         cls = get_method(method_spec)
         cls.from_dict(hp)
@@ -145,6 +149,10 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     feds = FederationCache()
     for _, data_cfg, train_cfg, *_ in resolved:
         feds.get(data_cfg, train_cfg)  # a missing dataset fails here
+    device = str(feds.get(resolved[0][1], resolved[0][2]).device)
+    import torch
+
+    torch.set_num_threads(resolved[0][2].threads)  # each rerun's threads, as the table's machine line says
     seeds = list(range(cfg.seed, cfg.seed + cfg.seeds))
     reference = cfg.reference if any(c.method == cfg.reference for c in candidates) else None
     notes = list(cfg.notes)
@@ -154,6 +162,12 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         notes.append(f"reference method {cfg.reference!r} has no complete trial here; no significance tests")
 
     first_data = resolved[0][1]
+
+    def done(job: reruns.Rerun, o: reruns.Outcome) -> None:
+        how = "" if o.source == "rerun" else f" (read back: {o.source})"
+        reporter.line(f"[compare {job.data_cfg.dataset}-{job.data_cfg.partition_tag()}] {job.method} seed {job.seed}: "
+                      f"test {o.test_acc:.4f} val {o.val_acc:.4f}{how}")
+
     board_run = None
     exp_id = ""
     if tracker is not None:
@@ -166,32 +180,42 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                               "methods": ",".join(c.method for c in candidates), "objective": cfg.objective})
     entries = []
     try:
-        for c, data_cfg, train_cfg, cls, hp, spec in resolved:
-            fed = feds.get(data_cfg, train_cfg)
-            test_acc, val_acc, slopes = [], [], []
+        trackers = {} if tracker is None else {cfg.tracking_uri(): tracker}
+        jobs, outcomes = [], {}
+        for c, data_cfg, train_cfg, _cls, hp, spec in resolved:
             for s in seeds:
                 # The test split is only needed at the end of each run.
-                tcfg = dataclasses.replace(train_cfg, seed=s, test_every=train_cfg.rounds)
-                dest = None
-                if tracker is not None and board_run is not None:
-                    dest = Destination(tracker, exp_id, f"{c.method}-seed{s}", "compare",
-                                       {TAG_STUDY: c.study, "fblbench.seed": s}, parent=board_run.run_id,
-                                       params={"best_trial": c.trial.number})
-                logged = run_and_log(fed, data_cfg, tcfg, cls.from_dict(hp), spec, dest,
-                                     f"{c.method} seed {s} {data_cfg.partition_tag()}", heatmap=False)
-                final = logged.result.final
-                assert final.test_acc is not None
-                test_acc.append(final.test_acc)
-                val_acc.append(final.val_acc)
-                slopes.append(last_rounds_slope([r.val_acc for r in logged.result.reports], SLOPE_ROUNDS))
-                reporter.line(f"[compare {data_cfg.dataset}-{data_cfg.partition_tag()}] {c.method} seed {s}: "
-                              f"test {final.test_acc:.4f} val {final.val_acc:.4f}")
+                logged = tracker is not None and board_run is not None
+                job = reruns.Rerun(c.method, c.study, c.trial.number, spec, hp, data_cfg,
+                                   dataclasses.replace(train_cfg, seed=s, test_every=train_cfg.rounds),
+                                   cfg.tracking_uri() if logged else None, cfg.runs_dir / "mlartifacts", exp_id,
+                                   board_run.run_id if board_run is not None else None)
+                found = None
+                if cfg.reuse:
+                    found = reruns.from_trial(job, c.trial)
+                    if found is None and tracker is not None:
+                        found = reruns.from_store(job, tracker)
+                if found is None:
+                    jobs.append(job)
+                else:
+                    outcomes[job.key] = found
+                    done(job, found)
+        reused = dict(outcomes)
+        if reused:
+            notes.append(reruns.reuse_text(reused))
+        if reused or (cfg.n_jobs > 1 and len(jobs) > 1):
+            note(f"compare: {len(reused)} of {len(reused) + len(jobs)} runs read back (identical runs already "
+                 f"stored), {len(jobs)} to train" + (f" in {cfg.n_jobs} processes" if cfg.n_jobs > 1 else ""))
+        outcomes.update(reruns.run_jobs(jobs, cfg.n_jobs, done, feds, trackers))
+        for c, *_ in resolved:
+            got = [outcomes[(c.method, s)] for s in seeds]
             entries.append(lb.Entry(
                 method=c.method, study=c.study, best_trial=c.trial.number,
                 best_trial_val_acc=float(c.trial.values[0]),
-                hyperparameters={**c.trial.params}, seeds=seeds, test_acc=test_acc, val_acc=val_acc,
+                hyperparameters={**c.trial.params}, seeds=seeds, test_acc=[o.test_acc for o in got],
+                val_acc=[o.val_acc for o in got],
                 trials=None if c.effort is None else c.effort.trials,
-                dims=None if c.effort is None else c.effort.dims, val_slopes=slopes,
+                dims=None if c.effort is None else c.effort.dims, val_slopes=[o.slope for o in got],
             ))
             entries[-1].rising = entries[-1].slope > RISING_SLOPE  # NaN (under 2 rounds): not flagged
         ref_entry = next((e for e in entries if e.method == reference), None)
@@ -199,7 +223,6 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             for e in entries:
                 if e is not ref_entry:
                     e.test = lb.paired_tests(ref_entry.test_acc, e.test_acc)
-        device = str(fed.device)
         board = lb.Leaderboard(
             dataset=first_data.dataset, partition=first_data.partition_tag(), reference=reference, entries=entries,
             command=cfg.command, machine=lb.machine_info(device),

@@ -183,6 +183,10 @@ class CompareConfig:
     progress: bool = True
     log_mlflow: bool = True
     notes: tuple[str, ...] = ()  # lines printed under the leaderboard
+    n_jobs: int = setting(1, "worker processes for the reruns; torch threads are divided among them")
+    reuse: bool = setting(True, "read back a rerun's identical run instead of training it again: the best "
+                                "trial's own run (same seed, threads, device) or an earlier compare rerun in the "
+                                "store (an interrupted compare resumes); --no-reuse trains every rerun")
     # Compare methods tuned with different effort (trials, shared ranges); the table says so.
     allow_unequal_effort: bool = setting(False, "compare methods whose studies hold different counted trials or "
                                                 "searched the shared settings over different ranges (refused "
@@ -191,6 +195,8 @@ class CompareConfig:
     def __post_init__(self) -> None:
         if self.seeds < 1:
             raise ConfigError(f"--seeds must be >= 1, but got {self.seeds}")
+        if self.n_jobs < 1:
+            raise ConfigError(f"--n-jobs must be >= 1, but got {self.n_jobs}")
         if self.objective not in OBJECTIVES:
             raise ConfigError(f"--objective must be one of {', '.join(OBJECTIVES)}, but got {self.objective!r}")
 

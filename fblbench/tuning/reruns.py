@@ -1,0 +1,236 @@
+"""The reruns of ``fblbench compare``: one federation per (method, seed) on the test split.
+
+A rerun whose identical run already exists is not trained again (``--reuse``, the default):
+
+- the method's best trial itself, when it ran with the rerun's seed, threads and device:
+  every setting that decides the training is the same (only ``test_every`` differs, and
+  evaluating changes no weights), so the run is the same run; the trial recorded its final
+  test accuracy and every round's validation accuracy (tests/test_reruns.py checks that a
+  fresh rerun gives the same numbers);
+- an earlier ``compare`` rerun in the same MLflow store with every setting equal (the
+  study, the trial, the seed, threads, device, ...): a compare that was interrupted, or
+  one that adds a method to a level, trains only what is missing.
+
+The rest run in this process, or in ``n_jobs`` spawned worker processes (each with the
+``threads`` of its configuration); an interrupt or the parent's death stops them, and the
+reruns that finished stay in MLflow for the next compare to reuse.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import pickle
+import queue
+import signal
+import sys
+import traceback
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from optuna.trial import FrozenTrial, TrialState
+
+from fblbench.config import DataConfig, TrainConfig
+from fblbench.errors import FblbenchError
+from fblbench.registry import get_method
+from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
+from fblbench.tuning import signals
+from fblbench.tuning.generators_table import SLOPE_ROUNDS, last_rounds_slope
+from fblbench.tuning.objective import FederationCache
+from fblbench.tuning.runlog import Destination, resolved_params, run_and_log
+
+TAG_SEED = "fblbench.seed"
+# Settings that say where the files are on a machine, not what is trained.
+WHERE = ("data.data_dir", "data.cache_dir")
+# Settings that change what is evaluated, not what is trained.
+EVAL_ONLY = ("train.test_every",)
+
+
+@dataclass(frozen=True)
+class Rerun:
+    """One (method, seed) of a comparison, with all a worker process needs to run and log it."""
+
+    method: str  # the table's row
+    study: str
+    trial: int  # the best trial's number
+    spec: str  # what get_method resolves (method.name of the trial)
+    hp: dict[str, Any]
+    data_cfg: DataConfig
+    train_cfg: TrainConfig  # its seed, this machine's threads and device, the test split at the last round
+    tracking_uri: str | None = None  # None: not logged
+    artifact_root: Path | None = None
+    experiment_id: str = ""
+    parent_run: str | None = None
+
+    @property
+    def seed(self) -> int:
+        return self.train_cfg.seed
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.method, self.seed
+
+    def params(self) -> dict[str, Any]:
+        """The resolved settings the run logs (and that an identical run must have logged)."""
+        return resolved_params(self.data_cfg, self.train_cfg, get_method(self.spec).from_dict(self.hp), self.spec)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    test_acc: float
+    val_acc: float
+    slope: float  # least-squares slope of the validation accuracy over the last SLOPE_ROUNDS rounds
+    source: str = "rerun"  # or where the reused run came from
+    curve: tuple[float, ...] = field(default=(), repr=False)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, default=str, sort_keys=True)
+
+
+def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
+    """The best trial's own run, when it is this rerun: complete, every training setting
+    equal (seed, threads and device included), its test accuracy and full curve stored."""
+    stored = trial.user_attrs.get("config")
+    test = trial.user_attrs.get("final_test_acc")
+    curve = [trial.intermediate_values.get(r) for r in range(1, job.train_cfg.rounds + 1)]
+    if trial.state != TrialState.COMPLETE or not isinstance(stored, dict) or test is None or not trial.values:
+        return None
+    if any(v is None for v in curve):  # multi-objective studies report no rounds
+        return None
+    wanted = job.params()
+    if any(_json(stored.get(k)) != _json(v) for k, v in wanted.items() if k not in WHERE + EVAL_ONLY):
+        return None
+    vals = tuple(float(v) for v in curve if v is not None)
+    return Outcome(float(test), float(trial.values[0]), last_rounds_slope(list(vals), SLOPE_ROUNDS),
+                   f"trial #{trial.number}", vals)
+
+
+def from_store(job: Rerun, tracker: Tracker) -> Outcome | None:
+    """An earlier compare rerun in the MLflow store with every setting equal to this one's."""
+    flt = (f"tags.`{TAG_KIND}` = 'compare' and tags.`{TAG_STUDY}` = '{job.study}' and tags.`{TAG_SEED}` = "
+           f"'{job.seed}' and tags.`{TAG_STATE}` = 'complete' and attributes.status = 'FINISHED' "
+           f"and params.best_trial = '{job.trial}'")
+    wanted = {k: param_text(v) for k, v in job.params().items() if k not in WHERE}
+    for run in tracker.find_runs(job.experiment_id, flt):
+        metrics, params = run.data.metrics, run.data.params
+        if "final_test_acc" not in metrics or any(params.get(k) != v for k, v in wanted.items()):
+            continue
+        history = sorted(tracker.client.get_metric_history(run.info.run_id, "val_acc"), key=lambda m: m.step)
+        curve = tuple(float(m.value) for m in history)
+        if [m.step for m in history] != list(range(1, job.train_cfg.rounds + 1)):
+            continue
+        return Outcome(float(metrics["final_test_acc"]), float(metrics.get("final_val_acc", curve[-1])),
+                       last_rounds_slope(list(curve), SLOPE_ROUNDS),
+                       "an earlier compare run", curve)
+    return None
+
+
+def run_one(job: Rerun, feds: FederationCache, trackers: dict[str, Tracker]) -> Outcome:
+    """Train and log one rerun (in this process)."""
+    fed = feds.get(job.data_cfg, job.train_cfg)
+    dest = None
+    if job.tracking_uri is not None:
+        tracker = trackers.get(job.tracking_uri)
+        if tracker is None:
+            tracker = trackers[job.tracking_uri] = Tracker(job.tracking_uri, artifact_root=job.artifact_root)
+        dest = Destination(tracker, job.experiment_id, f"{job.method}-seed{job.seed}", "compare",
+                           {TAG_STUDY: job.study, TAG_SEED: job.seed}, parent=job.parent_run,
+                           params={"best_trial": job.trial})
+    logged = run_and_log(fed, job.data_cfg, job.train_cfg, get_method(job.spec).from_dict(job.hp), job.spec, dest,
+                         f"{job.method} seed {job.seed} {job.data_cfg.partition_tag()}", heatmap=False)
+    final = logged.result.final
+    assert final.test_acc is not None  # test_every = rounds: tested at the last round
+    curve = tuple(r.val_acc for r in logged.result.reports)
+    return Outcome(final.test_acc, final.val_acc, last_rounds_slope(list(curve), SLOPE_ROUNDS), "rerun", curve)
+
+
+def _portable(e: BaseException) -> FblbenchError:
+    """The error as the parent re-raises it: a FblbenchError as it is, anything else wrapped."""
+    if isinstance(e, FblbenchError):
+        try:
+            pickle.loads(pickle.dumps(e))
+            return e
+        except Exception:
+            return FblbenchError(str(e))
+    traceback.print_exc()
+    sys.stderr.flush()
+    return FblbenchError(f"a rerun failed with {type(e).__name__}: {e} (traceback above); the reruns that finished "
+                         "are kept: run the same command again to resume")
+
+
+def worker_main(jobs: Any, results: Any, parent_pid: int) -> None:
+    """A spawned worker: takes reruns from ``jobs`` until None, puts (key, outcome, error) on
+    ``results``; stops on SIGTERM, SIGINT or its parent's death (the run in hand ends KILLED)."""
+    from fblbench.outage import quiet_outage_logs
+
+    quiet_outage_logs()
+    feds, trackers = FederationCache(), {}  # type: ignore[var-annotated]
+    try:
+        with signals.handling():
+            signals.watch_parent(parent_pid)
+            for job in iter(jobs.get, None):
+                results.put((job.key, run_one(job, feds, trackers), None))
+    except KeyboardInterrupt as e:
+        sys.exit(128 + int(getattr(e, "signum", signal.SIGINT)))
+    except BaseException as e:
+        results.put((None, None, _portable(e)))
+        sys.exit(1)
+
+
+def run_jobs(jobs: list[Rerun], n_jobs: int, done: Callable[[Rerun, Outcome], None],
+             feds: FederationCache, trackers: dict[str, Tracker]) -> dict[tuple[str, int], Outcome]:
+    """Run ``jobs`` here (``n_jobs`` 1) or in ``n_jobs`` spawned processes; ``done`` sees each
+    outcome as it arrives. The first failure stops the other workers and is raised."""
+    out: dict[tuple[str, int], Outcome] = {}
+    if n_jobs <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            out[job.key] = run_one(job, feds, trackers)
+            done(job, out[job.key])
+        return out
+    feds.clear()  # the workers build their own; free this process's copy
+    ctx = multiprocessing.get_context("spawn")
+    todo, results = ctx.Queue(), ctx.Queue()
+    workers = min(n_jobs, len(jobs))
+    for item in [*jobs, *[None] * workers]:
+        todo.put(item)
+    by_key = {j.key: j for j in jobs}
+    procs = [ctx.Process(target=worker_main, args=(todo, results, os.getpid()), name=f"fblbench-compare-{i}")
+             for i in range(workers)]
+    try:
+        for p in procs:
+            p.start()
+        while len(out) < len(jobs):
+            try:
+                key, outcome, error = results.get(timeout=1.0)
+            except queue.Empty:
+                if any(p.is_alive() for p in procs) or not results.empty():
+                    continue
+                codes = ", ".join(str(p.exitcode) for p in procs)
+                raise FblbenchError(
+                    f"compare's worker processes ended (exit codes {codes}) with {len(jobs) - len(out)} reruns "
+                    "left; the finished ones are kept: run the same command again to resume") from None
+            if error is not None:
+                raise error
+            out[key] = outcome
+            done(by_key[key], outcome)
+        for p in procs:
+            p.join()
+    except BaseException:
+        signals.stop_workers([p for p in procs if p.pid is not None])
+        raise
+    return out
+
+
+def reuse_text(reused: Mapping[tuple[str, int], Outcome]) -> str:
+    """The table's note on the rows it did not train again."""
+    parts = [f"{m} seed {s} ({o.source})" for (m, s), o in reused.items()]
+    return ("not trained again, the same run with every training setting equal (seed, threads, device) was read "
+            f"back: {'; '.join(parts)}")
+
+
+__all__ = ["EVAL_ONLY", "TAG_SEED", "WHERE", "Outcome", "Rerun", "from_store", "from_trial", "reuse_text",
+           "run_jobs", "run_one", "worker_main"]
