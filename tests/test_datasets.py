@@ -15,6 +15,8 @@ from PIL import Image
 
 from fblbench.config import DataConfig
 from fblbench.data import datasets as D
+from fblbench.data import decode as DEC
+from fblbench.data import sources as S
 from fblbench.data.datasets import Splits, load_splits
 from fblbench.errors import ConfigError, DataError
 
@@ -91,7 +93,7 @@ def test_eurosat_split_deterministic_and_seeded(
     def no_decode(*a: object, **k: object) -> torch.Tensor:
         raise AssertionError("the decoded images should come from the cache")
 
-    monkeypatch.setattr(D, "decode_images", no_decode)
+    monkeypatch.setattr(S, "decode_images", no_decode)
     # Same seed, split recomputed (split cache bypassed): identical.
     monkeypatch.setattr(D, "_read_split_cache", lambda path, count: None)
     again = load_splits(eurosat_cfg)
@@ -142,7 +144,7 @@ def test_eurosat_subsample_is_stratified_subset_and_cached(
     assert all(bytes(x.numpy()) in full_test for x in small.test_x)
 
     # Second load: nothing decoded again.
-    monkeypatch.setattr(D, "decode_images", lambda *a, **k: pytest.fail("decoded again"))
+    monkeypatch.setattr(S, "decode_images", lambda *a, **k: pytest.fail("decoded again"))
     again = load_splits(cfg)
     assert torch.equal(again.train_x, small.train_x) and torch.equal(again.test_y, small.test_y)
     assert again.mean == small.mean and again.std == small.std
@@ -197,7 +199,7 @@ def test_imagefolder_pngs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         calls.append(1)
         return real(*a, **k)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(D, "decode_images", counting)
+    monkeypatch.setattr(S, "decode_images", counting)
     again = load_splits(cfg)
     assert calls == [] and torch.equal(again.train_x, s.train_x)
     resized = load_splits(replace(cfg, resolution=8))  # another resolution: decoded once more
@@ -252,8 +254,8 @@ def test_image_file_name_not_utf8_is_loaded(tmp_path: Path) -> None:
     cfg = DataConfig(dataset="imagefolder", data_dir=root, cache_dir=tmp_path / "cache")
     s = load_splits(cfg)
     assert len(s.train_y) + len(s.public_y) + len(s.val_y) + len(s.test_y) == 11
-    _, files, _, fingerprint = D._scan_image_folder(root)
-    assert os.fsencode(files[-1]).endswith(b"/class1/img04.png") and D._scan_image_folder(root)[3] == fingerprint
+    _, files, _, fingerprint = S._scan_image_folder(root)
+    assert os.fsencode(files[-1]).endswith(b"/class1/img04.png") and S._scan_image_folder(root)[3] == fingerprint
     assert any(os.fsencode(f).endswith(b"/bad\xff.png") for f in files)
 
 
@@ -355,7 +357,7 @@ def test_threaded_decode_matches_serial_and_stops_on_bad_file(
 ) -> None:
     _make_folder(tmp_path, classes=2, per_class=15)
     paths = sorted(tmp_path.glob("*/*.png"))
-    monkeypatch.setattr(D, "_CHUNK", 4)  # several decode tasks
+    monkeypatch.setattr(DEC, "_CHUNK", 4)  # several decode tasks
     serial = D.decode_images(paths, 6, workers=1)
     threaded = D.decode_images(paths, 6, workers=2)
     assert serial.shape == (30, 3, 6, 6) and torch.equal(serial, threaded)
@@ -425,8 +427,8 @@ def test_decoding_without_torchvision_uses_pil_and_its_own_cache(
     _make_folder(tmp_path / "data")
     cfg = DataConfig(dataset="imagefolder", data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
     with_tv = load_splits(cfg)
-    D._torchvision_decoder.cache_clear()
-    monkeypatch.setattr(D, "_torchvision_decoder", lambda: None)
+    DEC._torchvision_decoder.cache_clear()
+    monkeypatch.setattr(DEC, "_torchvision_decoder", lambda: None)
     monkeypatch.setattr(D, "_torchvision_version", lambda: "absent")
     without = load_splits(cfg)
     assert len(list((tmp_path / "cache" / "datasets").iterdir())) == 2  # keyed apart

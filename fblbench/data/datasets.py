@@ -47,51 +47,37 @@ Two levels, both written atomically (temporary name, then ``os.replace``):
    file (relative path, size, mtime), the torchvision version and a format version.
 2. ``split-<key>.npz`` inside it -- the train/val/test indices and the channel
    statistics, keyed additionally by ``split_seed``, the fractions and the size caps.
+
+Decoding lives in :mod:`fblbench.data.decode`, the datasets' sources in
+:mod:`fblbench.data.sources`; this module caches, splits and loads.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import io
 import json
 import os
 import shutil
 import uuid
 import warnings
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
-import torch.nn.functional as F
-from PIL import Image
 
-from fblbench.config import DATA_DIR_ENV, DATASETS, DataConfig
-from fblbench.data import fsentries as fs
+from fblbench.config import DATASETS, DataConfig
+from fblbench.data.decode import decode_images
+from fblbench.data.sources import _POOL, _SOURCES, _TEST, IMAGE_EXTENSIONS, _Decoded, _Source
 from fblbench.errors import ConfigError, DataError
 from fblbench.runtime import note
-
-if TYPE_CHECKING:  # torchvision costs ~1.5 CPU-s to import: only when decoding or downloading
-    import torchvision
-
-# Decoding cost per image and thread (JPEG/PNG read + decode + resize), for the ETA of the
-# "decoding once" message: 0.25 ms measured on EuroSAT (64 px JPEG -> 32 px, 1 thread, 2-core
-# x86), doubled for a cold disk or a busy machine.
-DECODE_SECONDS_PER_IMAGE = 0.0005
 
 __all__ = ["IMAGE_EXTENSIONS", "Splits", "decode_images", "load_splits"]
 
 # Bump when the cached arrays or the split procedure change meaning.
 FORMAT_VERSION = 2  # 2: the public split
-IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff")
-_CHUNK = 512  # files per decode task
-_RESIZE_BYTES = 32 << 20  # images buffered per batched resize
-_POOL, _TEST = 0, 1  # group of each image: splittable pool, or an official test set
 
 
 @dataclass(frozen=True, eq=False)
@@ -121,351 +107,6 @@ class Splits:
     def resolution(self) -> int:
         """Side length of the (square) images."""
         return int(self.train_x.shape[-1])
-
-
-# --------------------------------------------------------------------------- decoding
-
-
-@functools.cache
-def _torchvision_decoder() -> Callable[[torch.Tensor], torch.Tensor] | None:
-    """torchvision's RGB decoder, or None without torchvision (PIL then decodes every file)."""
-    try:
-        from torchvision.io import ImageReadMode, decode_image
-    except ImportError:
-        return None
-    return functools.partial(decode_image, mode=ImageReadMode.RGB)
-
-
-def _decode_one(path: str | os.PathLike[str]) -> torch.Tensor:
-    """One file -> uint8 RGB ``[3, H, W]``; torchvision first, PIL as fallback."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as e:
-        raise DataError(f"cannot read image {path}: {e}") from e
-    decode = _torchvision_decoder()
-    if decode is not None:  # without torchvision, PIL decodes every file
-        try:
-            img = decode(torch.frombuffer(bytearray(data), dtype=torch.uint8))
-            if img.dtype == torch.uint16:  # 16-bit PNG: rescale to 8 bits
-                img = ((img.to(torch.int32) + 128) // 257).to(torch.uint8)
-            if img.dtype == torch.uint8 and img.ndim == 3 and img.shape[0] == 3:
-                return img
-        except Exception:  # unsupported format (bmp, tif) or corrupt: PIL decides which
-            pass
-    try:
-        with Image.open(io.BytesIO(data)) as im:
-            arr = np.asarray(im.convert("RGB"), dtype=np.uint8)
-    except Exception as e:
-        raise DataError(
-            f"cannot decode image {path}: {type(e).__name__}: {e}. Delete or replace the file."
-        ) from e
-    return torch.from_numpy(arr.copy()).permute(2, 0, 1).contiguous()
-
-
-def _resize(img: torch.Tensor, size: int) -> torch.Tensor:
-    """Antialiased bilinear resize of uint8 ``[..., 3, H, W]`` to ``size x size``.
-
-    Runs torch's native uint8 kernel: 5-8x faster than interpolating floats and
-    rounding back, and within 1 grey level of it.
-    """
-    batched = img if img.ndim == 4 else img.unsqueeze(0)
-    out = F.interpolate(batched, size=(size, size), mode="bilinear", align_corners=False, antialias=True)
-    return out if img.ndim == 4 else out[0]
-
-
-def _size_error(path: str | os.PathLike[str], shape: tuple[int, int], ref: str) -> DataError:
-    return DataError(
-        f"image {path} is {shape[0]}x{shape[1]} pixels, but {ref}: at native resolution all images must "
-        "share one square size; set --resolution N to resize every image to NxN"
-    )
-
-
-def _default_workers() -> int:
-    return max(1, min(8, os.cpu_count() or 1))
-
-
-def decode_images(
-    paths: Sequence[str | os.PathLike[str]], resolution: int | None, workers: int | None = None
-) -> torch.Tensor:
-    """Decode image files to one uint8 ``[N, 3, S, S]`` tensor (RGB), resized if asked.
-
-    ``resolution=None`` keeps the native size, which must be square and shared by all
-    images. Decoding runs on a thread pool (torchvision's decoders release the GIL;
-    on 2 cores this beat both a single thread and a process pool).
-    """
-    if not paths:
-        raise DataError("no images to decode")
-    first = _decode_one(paths[0])
-    h, w = int(first.shape[1]), int(first.shape[2])
-    if resolution is None:
-        if h != w:
-            raise _size_error(paths[0], (h, w), "images must be square")
-        size = h
-    else:
-        size = resolution
-    out = torch.empty((len(paths), 3, size, size), dtype=torch.uint8)
-
-    def work(start: int) -> None:
-        # Images to resize wait in per-shape batches (one batched resize is ~8x faster
-        # than one call per image); a batch is flushed once it holds _RESIZE_BYTES.
-        pending: dict[tuple[int, int], tuple[list[int], list[torch.Tensor]]] = {}
-
-        def flush(shape: tuple[int, int]) -> None:
-            idx, imgs = pending.pop(shape)
-            out[idx] = _resize(torch.stack(imgs), size)
-
-        for i in range(start, min(start + _CHUNK, len(paths))):
-            img = first if i == 0 else _decode_one(paths[i])
-            shape = (int(img.shape[1]), int(img.shape[2]))
-            if shape == (size, size):
-                out[i] = img
-                continue
-            if resolution is None:
-                raise _size_error(paths[i], shape, f"{paths[0]} is {size}x{size}")
-            idx, imgs = pending.setdefault(shape, ([], []))
-            idx.append(i)
-            imgs.append(img)
-            if len(imgs) * img.numel() >= _RESIZE_BYTES:
-                flush(shape)
-        for shape in list(pending):
-            flush(shape)
-
-    n_workers = workers or _default_workers()
-    if len(paths) > 1000:
-        eta = len(paths) * DECODE_SECONDS_PER_IMAGE / min(n_workers, os.cpu_count() or 1)
-        note(f"  {len(paths)} images on {n_workers} threads, ~{eta:.0f} s")
-    starts = range(0, len(paths), _CHUNK)
-    if n_workers == 1 or len(paths) <= _CHUNK:
-        for s in starts:
-            work(s)
-    else:
-        with ThreadPoolExecutor(max_workers=n_workers) as pool:
-            futures = [pool.submit(work, s) for s in starts]
-            try:
-                for fut in futures:
-                    fut.result()
-            except BaseException:
-                for fut in futures:  # a bad file: stop decoding the rest
-                    fut.cancel()
-                raise
-    return out
-
-
-def _resize_all(images: torch.Tensor, resolution: int | None) -> torch.Tensor:
-    """Resize an in-memory uint8 batch chunk by chunk (CIFAR-10 pickles)."""
-    if resolution is None or (images.shape[-1] == resolution and images.shape[-2] == resolution):
-        return images.contiguous()
-    out = torch.empty((len(images), 3, resolution, resolution), dtype=torch.uint8)
-    for s in range(0, len(images), 1024):
-        out[s : s + 1024] = _resize(images[s : s + 1024], resolution)
-    return out
-
-
-# --------------------------------------------------------------------------- sources
-
-
-@dataclass
-class _Decoded:
-    images: np.ndarray | torch.Tensor  # uint8 [N, 3, S, S]; a read-only memmap when cached
-    labels: np.ndarray  # int64 [N]
-    groups: np.ndarray  # int8 [N]: _POOL or _TEST
-    classes: tuple[str, ...]
-
-
-@dataclass
-class _Source:
-    """Where one dataset's images come from; ``build`` decodes them (cache miss)."""
-
-    name: str
-    root: Path
-    fingerprint: str
-    build: Callable[[int | None], _Decoded]
-    native: int | None = None  # known native size: resolution == native shares the native cache
-
-
-def _class_folders(root: Path) -> list[Path]:
-    try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError as e:
-        raise fs.unreadable(root, e) from e
-    folders = [Path(e.path) for e in entries if not e.name.startswith(".") and fs.is_dir(e)]
-    for f in folders:
-        fs.check_label(f)
-    return folders
-
-
-def _scan_image_folder(root: Path) -> tuple[list[str], list[str], list[int], str]:
-    """Class names (sorted folder names) of ``root``, its image files (sorted by name, as
-    strings: 60k ``Path`` objects cost seconds), their class ids and a fingerprint of
-    every file's relative path, size and mtime."""
-    folders = _class_folders(root)
-    if not folders:
-        raise DataError(
-            f"{root} holds no class folders: expected {root}/<class>/<image> with image files "
-            f"ending in {', '.join(IMAGE_EXTENSIONS)}"
-        )
-    files: list[str] = []
-    labels: list[int] = []
-    classes: list[str] = []
-    h = hashlib.sha256(fs.hash_text(f"{root.resolve()}\n"))
-    for folder in folders:
-        found = 0
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(
-                    (e for e in it if not e.name.startswith(".") and e.name.lower().endswith(IMAGE_EXTENSIONS)),
-                    key=lambda e: e.name,
-                )
-        except OSError as err:
-            raise fs.unreadable(folder, err) from err
-        for e in entries:
-            if fs.is_file(e):
-                st = fs.stat(e)
-                files.append(e.path)
-                h.update(fs.hash_text(f"{folder.name}/{e.name}\0{st.st_size}\0{st.st_mtime_ns}\n"))
-                found += 1
-        if not found:
-            raise DataError(
-                f"class folder {folder} holds no images (files ending in {', '.join(IMAGE_EXTENSIONS)}): "
-                "add images or remove the folder"
-            )
-        labels.extend([len(classes)] * found)
-        classes.append(folder.name)
-    return classes, files, labels, h.hexdigest()
-
-
-def _folder_source(name: str, root: Path, groups: list[tuple[int, Path]], native: int | None) -> _Source:
-    """A source made of image folders; the first group defines the class list."""
-    paths: list[str] = []
-    labels: list[np.ndarray] = []
-    grp: list[np.ndarray] = []
-    classes: list[str] = []
-    h = hashlib.sha256()
-    for g, folder in groups:
-        cls, files, ids, fingerprint = _scan_image_folder(folder)
-        if not classes:
-            classes = cls
-        index = {c: i for i, c in enumerate(classes)}
-        unknown = [c for c in cls if c not in index]
-        if unknown:
-            raise DataError(
-                f"{folder} has class folders {unknown} that {groups[0][1]} lacks: the test classes must be "
-                "a subset of the training classes"
-            )
-        remap = np.asarray([index[c] for c in cls], dtype=np.int64)
-        paths.extend(files)
-        labels.append(remap[np.asarray(ids, dtype=np.int64)])
-        grp.append(np.full(len(files), g, dtype=np.int8))
-        h.update(f"group {g} {fingerprint}\n".encode())
-
-    def build(resolution: int | None) -> _Decoded:
-        images = decode_images(paths, resolution)
-        return _Decoded(images, np.concatenate(labels), np.concatenate(grp), tuple(classes))
-
-    return _Source(name, root, h.hexdigest(), build, native)
-
-
-def _missing(what: str, looked: Sequence[Path], download: bool | None) -> DataError:
-    paths = "\n".join(f"  {p}" for p in looked)
-    if download is None:
-        dl = " (--download is not supported for imagefolder: it reads your own images)"
-    elif download:
-        dl = " (--download was given but did not create it)"
-    else:
-        dl = ", or pass --download to let torchvision fetch it (needs internet)"
-    return DataError(
-        f"{what} not found. Looked for:\n{paths}\n"
-        f"Set --data-dir (or the {DATA_DIR_ENV} environment variable) to the folder that holds it{dl}."
-    )
-
-
-def _eurosat_source(cfg: DataConfig) -> _Source:
-    folder = cfg.data_dir / "eurosat" / "2750"
-    if not folder.is_dir() and cfg.download:
-        try:
-            import torchvision
-
-            torchvision.datasets.EuroSAT(root=str(cfg.data_dir), download=True)
-        except Exception as e:
-            raise DataError(f"downloading EuroSAT into {cfg.data_dir} failed: {type(e).__name__}: {e}") from e
-    if not folder.is_dir():
-        raise _missing("EuroSAT (class folders of .jpg)", [folder], cfg.download)
-    return _folder_source("eurosat", folder, [(_POOL, folder)], native=64)
-
-
-def _cifar_pickle_source(cfg: DataConfig, pickle_dir: Path) -> _Source:
-    def dataset(train: bool, download: bool) -> torchvision.datasets.CIFAR10:
-        import torchvision
-
-        try:
-            return torchvision.datasets.CIFAR10(root=str(cfg.data_dir), train=train, download=download)
-        except Exception as e:
-            raise DataError(
-                f"cannot load CIFAR-10 from {pickle_dir}: {type(e).__name__}: {e}"
-                + (" (downloading needs internet)" if download else "")
-            ) from e
-
-    if cfg.download:
-        dataset(True, True)
-        dataset(False, True)
-    if not pickle_dir.is_dir():
-        raise _missing(
-            "CIFAR-10",
-            [cfg.data_dir / "cifar10" / "train", cfg.data_dir / "cifar10" / "test", pickle_dir],
-            cfg.download,
-        )
-    h = hashlib.sha256(fs.hash_text(f"pickles {pickle_dir.resolve()}\n"))
-    for p in sorted(pickle_dir.iterdir()):
-        st = p.stat()
-        h.update(f"{p.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-
-    def build(resolution: int | None) -> _Decoded:
-        parts = [dataset(True, False), dataset(False, False)]
-        images = torch.cat([torch.from_numpy(np.asarray(d.data)).permute(0, 3, 1, 2) for d in parts])
-        labels = np.concatenate([np.asarray(d.targets, dtype=np.int64) for d in parts])
-        groups = np.concatenate(
-            [np.full(len(d.targets), g, dtype=np.int8) for g, d in zip((_POOL, _TEST), parts, strict=True)]
-        )
-        return _Decoded(_resize_all(images, resolution), labels, groups, tuple(parts[0].classes))
-
-    return _Source("cifar10", pickle_dir, h.hexdigest(), build, native=32)
-
-
-def _cifar_source(cfg: DataConfig) -> _Source:
-    train, test = cfg.data_dir / "cifar10" / "train", cfg.data_dir / "cifar10" / "test"
-    pickle_dir = cfg.data_dir / "cifar-10-batches-py"
-    if train.is_dir() and test.is_dir():
-        return _folder_source("cifar10", cfg.data_dir / "cifar10", [(_POOL, train), (_TEST, test)], native=32)
-    if pickle_dir.is_dir() or cfg.download:
-        return _cifar_pickle_source(cfg, pickle_dir)
-    raise _missing(
-        "CIFAR-10 (image folders train/ and test/, or torchvision's pickles)",
-        [train, test, pickle_dir],
-        cfg.download,
-    )
-
-
-def _imagefolder_source(cfg: DataConfig) -> _Source:
-    root = cfg.data_dir
-    if not root.is_dir():
-        raise _missing(
-            "Image folder (<class>/<image> folders, or train/ and test/ folders of them)", [root], None
-        )
-    train, test = root / "train", root / "test"
-    if train.is_dir():
-        groups = [(_POOL, train)] + ([(_TEST, test)] if test.is_dir() else [])
-    else:
-        groups = [(_POOL, root)]
-    return _folder_source("imagefolder", root, groups, native=None)
-
-
-_SOURCES: dict[str, Callable[[DataConfig], _Source]] = {
-    "eurosat": _eurosat_source,
-    "cifar10": _cifar_source,
-    "imagefolder": _imagefolder_source,
-}
-assert set(_SOURCES) == set(DATASETS)
 
 
 # --------------------------------------------------------------------------- cache
