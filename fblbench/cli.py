@@ -324,7 +324,6 @@ def cmd_generators_table(args: argparse.Namespace) -> int:
 
 def cmd_leaderboard(args: argparse.Namespace) -> int:
     from fblbench.tracking.leaderboard import print_table, read_dir
-    from fblbench.tracking.mlflow_log import sqlite_uri
 
     dataset = args.dataset
     level = _level_tag(args) if args.partition else None
@@ -336,10 +335,11 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
         tables = read_dir(folder, pattern) if folder.is_dir() else []
         print(f"reading {folder.resolve() / pattern}: {len(tables)} leaderboard(s)")
     if not tables and args.source in ("auto", "mlflow"):
-        uri = args.mlflow_uri or sqlite_uri(runs_dir / "mlflow.db")
-        if uri.startswith("sqlite") and not (runs_dir / "mlflow.db").exists():
+        uri = store_url(args.mlflow_uri, runs_dir, "mlflow.db")
+        db = Path(uri.removeprefix("sqlite:///")) if uri.startswith("sqlite:///") else None
+        if db is not None and not db.exists():
             if args.source == "mlflow":
-                raise ConfigError(f"no MLflow store at {runs_dir / 'mlflow.db'}: pass --runs-dir or --mlflow-uri")
+                raise ConfigError(f"no MLflow store at {db}: pass --runs-dir or --mlflow-uri")
         else:
             from fblbench.tuning.compare import stored_leaderboards
 

@@ -178,6 +178,15 @@ def test_compare_leaderboard_dir_that_is_a_file(tmp_path: Path, capsys: pytest.C
     assert f"--leaderboard-dir {p} is a file, not a folder" in _error(capsys)
 
 
+def test_leaderboard_names_the_mlflow_store_it_looked_for(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "elsewhere" / "board.db"
+    assert main(["leaderboard", "--source", "mlflow", "--runs-dir", str(tmp_path / "runs"),
+                 "--mlflow-uri", f"sqlite:///{db}"]) == 2
+    assert f"no MLflow store at {db}: pass --runs-dir or --mlflow-uri" in _error(capsys)
+    assert main(["leaderboard", "--source", "mlflow", "--runs-dir", str(tmp_path / "runs")]) == 2
+    assert f"no MLflow store at {(tmp_path / 'runs' / 'mlflow.db').resolve()}" in _error(capsys)
+
+
 @pytest.mark.parametrize(("flag", "url"), [
     ("--mlflow-uri", "sqlite:///:memory:"), ("--mlflow-uri", "sqlite://"), ("--storage", "sqlite:///:memory:"),
     ("--mlflow-uri", "sqlite:///file::memory:?cache=shared"),
