@@ -14,11 +14,13 @@ from optuna.trial import TrialState, create_trial
 
 from fblbench.cli import main
 from fblbench.engine.loop import RoundReport, RunResult
+from fblbench.errors import ConfigError
 from fblbench.tracking import leaderboard as lb
-from fblbench.tuning import reruns
+from fblbench.tuning import compare, reruns
 from fblbench.tuning.coordination import FAILURE_ATTR
 from fblbench.tuning.effort import check_effort, study_effort
 from fblbench.tuning.runlog import LoggedRun
+from fblbench.tuning.settings import CompareConfig
 from tests.study_helpers import load, storage_url, sweep_fedavg_fedprox
 
 PROX = "mu: {type: float, low: 0.001, high: 1.0, log: true}\n"
@@ -38,6 +40,8 @@ def _study(runs: Path, method: str, counted: int, lr: FloatDistribution = LR, ru
     dists: dict[str, Any] = {"lr": lr}
     if method == "fedprox":
         dists["mu"] = FloatDistribution(0.001, 1.0, log=True)
+    if method == "fedavgm":  # its server momentum shares its name with the shared SGD momentum setting
+        dists["momentum"] = FloatDistribution(0.0, 0.99)
     for i in range(counted):
         params = {k: d.low for k, d in dists.items()}
         state, attrs = TrialState.COMPLETE, {"config": {"method.name": method}}
@@ -88,6 +92,21 @@ def test_different_shared_ranges_refuse(tmp_path: Path, capsys: pytest.CaptureFi
     assert ("different shared-settings ranges (fedavg: lr [0.005, 0.05] log; fedprox: lr [0.001, 0.1] log)"
             in err)
     assert "unequal trial counts" not in err and "--allow-unequal-effort" in err
+
+
+def test_a_method_hyperparameter_named_like_a_shared_setting_is_the_methods_own(tmp_path: Path) -> None:
+    _study(tmp_path, "fedavg", 2)
+    _study(tmp_path, "fedavgm", 2)
+    cfg = CompareConfig(dataset="eurosat", partition="dir0.1", runs_dir=tmp_path)
+    candidates, _ = compare.find_candidates(cfg, optuna.storages.RDBStorage(cfg.storage_url()))
+    efforts = {c.method: c.effort for c in candidates}
+    m = efforts["fedavgm"]
+    assert m is not None and m.dims == (1, 1) and m.shared == (("lr", "[0.005, 0.05] log"),)
+    assert check_effort([e for e in efforts.values() if e is not None], allow=False) == ""
+    # Read as a shared setting, FedAvgM's server momentum made every comparison with it "unequal".
+    with pytest.raises(ConfigError, match="different shared-settings ranges"):
+        check_effort([efforts["fedavg"], study_effort("fedavgm", load(tmp_path, "eurosat-dir0.1-fedavgm"))],
+                     allow=False)
 
 
 def test_range_text_forms() -> None:

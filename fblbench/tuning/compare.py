@@ -88,7 +88,9 @@ def find_candidates(cfg: CompareConfig, storage: optuna.storages.BaseStorage) ->
         if best is None or "config" not in best.user_attrs:
             missing.append(f"{m} (no complete trial yet)")
             continue
-        out.append(Candidate(m, found[m], best, study_effort(m, study)))
+        spec = best.user_attrs["config"].get("method.name", m)
+        own = [f.name for f in dataclasses.fields(get_method(spec).Hparams)]
+        out.append(Candidate(m, found[m], best, study_effort(m, study, own)))
     if not out:
         raise ConfigError(f"nothing to compare at {cfg.dataset} {cfg.partition}: {', '.join(missing)}; "
                           f"studies found for: {', '.join(sorted(found))}. Let the sweep finish a trial first")

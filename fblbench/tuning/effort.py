@@ -18,7 +18,7 @@ a method searched are its trials' parameters: its own (``<method>.yaml``) plus t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import optuna
@@ -70,13 +70,20 @@ class StudyEffort:
         return self.own, len(self.shared)
 
 
-def study_effort(method: str, study: optuna.Study) -> StudyEffort:
+def study_effort(method: str, study: optuna.Study, own_fields: Collection[str] = ()) -> StudyEffort:
+    """``own_fields``: the method's hyperparameter names. A trial parameter named like a shared
+    setting but also a field of the method (FedAvgM's server ``momentum``) is the method's own:
+    a sweep refuses to search one name in both spaces, so it cannot be the shared one."""
     counted = [t for t in study.get_trials(deepcopy=False) if is_counted(t)]
     seen: list[Ranges] = []
     own: set[str] = set()
+
+    def is_shared(name: str) -> bool:
+        return name in COMMON_KEYS and name not in own_fields
+
     for t in counted:
-        shared = tuple(sorted((k, range_text(d)) for k, d in t.distributions.items() if k in COMMON_KEYS))
-        own.update(k for k in t.distributions if k not in COMMON_KEYS)
+        shared = tuple(sorted((k, range_text(d)) for k, d in t.distributions.items() if is_shared(k)))
+        own.update(k for k in t.distributions if not is_shared(k))
         if shared not in seen:
             seen.append(shared)
     return StudyEffort(method, study.study_name, len(counted), seen[0] if seen else (), len(own),
