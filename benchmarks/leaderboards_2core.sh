@@ -12,6 +12,7 @@
 # and reruns are read back from the stores.
 #
 #   DATASET=eurosat ALPHA=0.1 FBLBENCH=.venv/bin/fblbench benchmarks/leaderboards_2core.sh
+#   DATASET=cifar10 PARTITION=shards CLASSES=2 benchmarks/leaderboards_2core.sh   # 2-class label shards
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FBLBENCH=${FBLBENCH:-fblbench}
@@ -19,15 +20,22 @@ DATASET=${DATASET:-eurosat}
 ALPHA=${ALPHA:-0.1}
 TRIALS=${TRIALS:-1}
 SEEDS=${SEEDS:-3}
-RUNS=${RUNS:-fblbench-runs/board-$DATASET-$ALPHA}
+PARTITION=${PARTITION:-dirichlet}
+CLASSES=${CLASSES:-2}
+if [ "$PARTITION" = shards ]; then
+    SWEEP_LEVEL=(--partition shards --classes-per-client "$CLASSES"); LEVEL=("${SWEEP_LEVEL[@]}"); TAG=shards$CLASSES
+else
+    SWEEP_LEVEL=(--alphas "$ALPHA"); LEVEL=(--alpha "$ALPHA"); TAG=dir$ALPHA
+fi
+RUNS=${RUNS:-fblbench-runs/board-$DATASET-$TAG}
 METHODS=${METHODS:-fbl,fbl+fedprox,fbl+scaffold,fedavg,fedprox,scaffold,fednova,moon,feddyn,fedlc,fedavgm,fedadam,fedgen}
-SWEEP=(sweep --protocol "$DATASET-2core" --alphas "$ALPHA" --methods "$METHODS" --trials "$TRIALS" --n-jobs 2
+SWEEP=(sweep --protocol "$DATASET-2core" "${SWEEP_LEVEL[@]}" --methods "$METHODS" --trials "$TRIALS" --n-jobs 2
        --threads 1 --quiet --runs-dir "$RUNS")
 "$FBLBENCH" "${SWEEP[@]}"
 EFFORT="each method at its published defaults (trial 0 of a study is enqueued at them): equal effort, but a table of defaults, not of tuned methods"
 [ "$TRIALS" -gt 1 ] && EFFORT="$TRIALS trials per method over its search space and the shared ranges (TPE, seeded)"
-"$FBLBENCH" compare --protocol "$DATASET-2core" --alpha "$ALPHA" --methods "$METHODS" --seeds "$SEEDS" --threads 1 \
+"$FBLBENCH" compare --protocol "$DATASET-2core" "${LEVEL[@]}" --methods "$METHODS" --seeds "$SEEDS" --threads 1 \
     --n-jobs 2 --runs-dir "$RUNS" --leaderboard-dir leaderboards \
     --note "sweep: fblbench ${SWEEP[*]}" \
     --note "$EFFORT" \
-    --note "script: DATASET=$DATASET ALPHA=$ALPHA TRIALS=$TRIALS SEEDS=$SEEDS benchmarks/leaderboards_2core.sh"
+    --note "script: DATASET=$DATASET PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS benchmarks/leaderboards_2core.sh"

@@ -221,6 +221,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def sweep_config(args: argparse.Namespace) -> SweepConfig:
     """The sweep the flags describe: the flags given (or set by a protocol), SweepConfig's defaults for the rest."""
+    protocol_alphas = PROTOCOLS[args.protocol].values.get("alphas") if getattr(args, "protocol", None) else None
+    if args.partition != "dirichlet" and args.alphas is not None and tuple(args.alphas) == protocol_alphas:
+        args.alphas = args.alphas[:1]  # the protocol's Dirichlet levels: one study at a level without alpha
     if args.partition != "dirichlet" and args.alphas is not None and len(args.alphas) > 1:
         raise ConfigError(f"--alphas applies to --partition dirichlet only, but got {len(args.alphas)} alphas "
                           f"with --partition {args.partition}")

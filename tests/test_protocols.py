@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fblbench.cli import _overrides, build_parser, main
+from fblbench.cli import _overrides, build_parser, main, sweep_config
 from fblbench.config import build_configs
 from fblbench.protocols import PROTOCOLS, protocol_defaults
 
@@ -53,3 +53,11 @@ def test_unknown_protocol_is_one_line(capsys: pytest.CaptureFixture[str]) -> Non
     with pytest.raises(SystemExit) as err:
         main(["run", "--protocol", "niid"])
     assert err.value.code == 2 and "invalid choice: 'niid'" in capsys.readouterr().err
+
+
+def test_a_protocol_sweep_at_label_shards_is_one_study_not_refused_for_the_protocols_alphas() -> None:
+    cfg = sweep_config(_parse(["sweep", "--protocol", "eurosat-2core", "--partition", "shards"]))
+    assert (cfg.overrides.get("partition", cfg.partition), len(cfg.alphas)) == ("shards", 1)
+    assert cfg.configs(cfg.alphas[0])[0].partition_tag() == "shards2"
+    with pytest.raises(Exception, match="--alphas applies to --partition dirichlet only"):  # given: still refused
+        sweep_config(_parse(["sweep", "--protocol", "eurosat-2core", "--partition", "shards", "--alphas", "0.1,0.3"]))
