@@ -269,14 +269,21 @@ def cmd_methods(args: argparse.Namespace) -> int:
     return 0
 
 
+def _mlflow_store(given: str | None, runs_dir: Path) -> tuple[str, Path | None]:
+    """The MLflow store's URI (``--mlflow-uri``, else ``<runs_dir>/mlflow.db``) and the SQLite
+    file it names (None: a server or another database), for the "no store there" check."""
+    uri = store_url(given, runs_dir, "mlflow.db")
+    return uri, Path(uri.removeprefix("sqlite:///")) if uri.startswith("sqlite:///") else None
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     from fblbench.tracking.mlflow_log import Tracker
     from fblbench.ui import check_port, serve
 
     runs_dir = args.runs_dir or default_runs_dir()
-    uri = store_url(args.mlflow_uri, runs_dir, "mlflow.db")
-    if uri.startswith("sqlite") and not (runs_dir / "mlflow.db").exists():
-        raise ConfigError(f"no MLflow store at {runs_dir / 'mlflow.db'}: run a sweep first or pass --runs-dir")
+    uri, db = _mlflow_store(args.mlflow_uri, runs_dir)
+    if db is not None and not db.exists():
+        raise ConfigError(f"no MLflow store at {db}: run a sweep first or pass --runs-dir")
     check_port(args.host, args.port)
     tracker = Tracker(uri)
     tracker.check()
@@ -338,8 +345,7 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
         tables = read_dir(folder, pattern) if folder.is_dir() else []
         print(f"reading {folder.resolve() / pattern}: {len(tables)} leaderboard(s)")
     if not tables and args.source in ("auto", "mlflow"):
-        uri = store_url(args.mlflow_uri, runs_dir, "mlflow.db")
-        db = Path(uri.removeprefix("sqlite:///")) if uri.startswith("sqlite:///") else None
+        uri, db = _mlflow_store(args.mlflow_uri, runs_dir)
         if db is not None and not db.exists():
             if args.source == "mlflow":
                 raise ConfigError(f"no MLflow store at {db}: pass --runs-dir or --mlflow-uri")

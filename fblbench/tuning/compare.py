@@ -57,6 +57,7 @@ class Candidate:
     method: str
     study: str
     trial: FrozenTrial
+    spec: str  # what get_method resolves: the trial's method.name
     effort: StudyEffort | None = None
 
 
@@ -90,7 +91,7 @@ def find_candidates(cfg: CompareConfig, storage: optuna.storages.BaseStorage) ->
             continue
         spec = best.user_attrs["config"].get("method.name", m)
         own = [f.name for f in dataclasses.fields(get_method(spec).Hparams)]
-        out.append(Candidate(m, found[m], best, study_effort(m, study, own)))
+        out.append(Candidate(m, found[m], best, spec, study_effort(m, study, own)))
     if not out:
         raise ConfigError(f"nothing to compare at {cfg.dataset} {cfg.partition}: {', '.join(missing)}; "
                           f"studies found for: {', '.join(sorted(found))}. Let the sweep finish a trial first")
@@ -141,17 +142,15 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     resolved = []
     for c in candidates:
         data_cfg, train_cfg, hp = _configs_from_trial(c.trial, cfg.local, cfg.n_jobs)
-        method_spec = c.trial.user_attrs["config"].get("method.name", c.method)
-        cls = get_method(method_spec)
-        cls.from_dict(hp)
-        resolved.append((c, data_cfg, train_cfg, cls, hp, method_spec))
+        get_method(c.spec).from_dict(hp)
+        resolved.append((c, data_cfg, train_cfg, hp))
     levels = {d.partition_tag() for _, d, *_ in resolved}
     if len(levels) != 1:
         raise ConfigError(f"the studies disagree on the heterogeneity level: {sorted(levels)}")
     feds = FederationCache()
-    for _, data_cfg, train_cfg, *_ in resolved:
-        feds.get(data_cfg, train_cfg)  # a missing dataset fails here
-    device = str(feds.get(resolved[0][1], resolved[0][2]).device)
+    device = ""
+    for _, data_cfg, train_cfg, _ in resolved:
+        device = str(feds.get(data_cfg, train_cfg).device)  # a missing dataset fails here
     import torch
 
     torch.set_num_threads(resolved[0][2].threads)  # each rerun's threads, as the table's machine line says
@@ -184,11 +183,11 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     try:
         trackers = {} if tracker is None else {cfg.tracking_uri(): tracker}
         jobs, outcomes = [], {}
-        for c, data_cfg, train_cfg, _cls, hp, spec in resolved:
+        for c, data_cfg, train_cfg, hp in resolved:
             for s in seeds:
                 # The test split is only needed at the end of each run.
                 logged = tracker is not None and board_run is not None
-                job = reruns.Rerun(c.method, c.study, c.trial.number, spec, hp, data_cfg,
+                job = reruns.Rerun(c.method, c.study, c.trial.number, c.spec, hp, data_cfg,
                                    dataclasses.replace(train_cfg, seed=s, test_every=train_cfg.rounds),
                                    cfg.tracking_uri() if logged else None, cfg.runs_dir / "mlartifacts", exp_id,
                                    board_run.run_id if board_run is not None else None)
