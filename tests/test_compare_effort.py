@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 from typing import Any
@@ -191,3 +192,23 @@ def test_a_rising_rerun_is_flagged_a_flat_one_is_not(swept: Path, tmp_path: Path
            "5 rounds" in md and "above 0.001 the row is flagged still rising" in md
     assert "a protocol whose reference rows still rise ranks nothing" in md
     assert "he reference fedprox is still rising: this table ranks nothing" in md
+
+
+def test_a_decaying_lr_schedule_is_named_beside_the_slope(swept: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under cosine decay the last rounds are flat by construction: the table says so."""
+    _fake_runs(monkeypatch, {"fedavg": FLAT, "fedprox": FLAT})
+    assert _compare(swept, "--leaderboard-dir", str(tmp_path / "constant")) == 0
+    assert "the lr schedule is" not in (tmp_path / "constant" / "eurosat-dir0.1.md").read_text()
+
+    configs = compare._configs_from_trial
+
+    def cosine(*a: Any, **kw: Any) -> Any:
+        data_cfg, train_cfg, hp = configs(*a, **kw)
+        return data_cfg, dataclasses.replace(train_cfg, lr_schedule="cosine"), hp
+
+    monkeypatch.setattr(compare, "_configs_from_trial", cosine)
+    assert _compare(swept, "--leaderboard-dir", str(tmp_path / "cosine")) == 0
+    md = (tmp_path / "cosine" / "eurosat-dir0.1.md").read_text()
+    assert md.count("the lr schedule is cosine: the learning rate falls to ~0 over the last rounds") == 1
+    assert "benchmarks/budget_check.sh" in md

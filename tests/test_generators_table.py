@@ -35,6 +35,16 @@ def test_render_flags_rising_rows_and_computes_gaps(tmp_path: Path) -> None:
     assert "0.500 ± 0.000" in lines["| ddpm"]
 
 
+def test_render_names_a_decaying_lr_schedule(tmp_path: Path) -> None:
+    rows = {"fedavg": MethodRuns("fedavg", [0.5], [[0.5] * 10]),
+            "fbl[generator=real]": MethodRuns("real", [0.7], [[0.7] * 10])}
+    cosine = GeneratorsTableConfig(alphas=(0.1,), fillers=("real",), seeds=1, budget="cpu")
+    assert "the lr schedule is cosine: the learning rate falls to ~0" in render(cosine, {0.1: rows})
+    constant = GeneratorsTableConfig(alphas=(0.1,), fillers=("real",), seeds=1, budget="cpu",
+                                     overrides={"lr_schedule": "constant"})
+    assert "the lr schedule is" not in render(constant, {0.1: rows})
+
+
 def test_fillers_must_include_real() -> None:
     with pytest.raises(ConfigError, match="must include real"):
         GeneratorsTableConfig(fillers=("ddpm",))

@@ -42,7 +42,7 @@ from fblbench.tuning import reruns
 from fblbench.tuning.coordination import StorageLock
 from fblbench.tuning.effort import StudyEffort, check_effort, study_effort
 from fblbench.tuning.factories import make_storage
-from fblbench.tuning.generators_table import RISING_SLOPE, SLOPE_ROUNDS
+from fblbench.tuning.generators_table import RISING_SLOPE, SLOPE_ROUNDS, schedule_caveat
 from fblbench.tuning.objective import FederationCache
 from fblbench.tuning.plan import best_config_trial, experiment_name
 from fblbench.tuning.progress import Reporter
@@ -161,6 +161,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         notes.append(f"left out: {', '.join(missing)}")
     if reference is None:
         notes.append(f"reference method {cfg.reference!r} has no complete trial here; no significance tests")
+    notes += sorted({text for _, _, t, _ in resolved if (text := schedule_caveat(t.lr_schedule))})
 
     first_data = resolved[0][1]
 

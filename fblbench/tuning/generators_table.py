@@ -44,6 +44,15 @@ RISING_SLOPE = 0.001
 KIND = "generators"
 
 
+def schedule_caveat(lr_schedule: str) -> str | None:
+    """What a flat last-rounds slope does not prove under a decaying learning rate, or None."""
+    if lr_schedule == "constant":
+        return None
+    return (f"the lr schedule is {lr_schedule}: the learning rate falls to ~0 over the last rounds, so a flat "
+            "last-rounds slope there is partly the schedule's doing and does not show that more rounds would "
+            "change nothing; benchmarks/budget_check.sh reruns FedAvg at twice the rounds to check the budget")
+
+
 @dataclass(frozen=True)
 class GeneratorsTableConfig:
     dataset: str = "eurosat"
@@ -258,6 +267,9 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         "FedAvg) per seed. CAS: test accuracy of a SimpleCNN trained on the filler's images (real: as many "
         "public images per class).",
     ]
+    caveat = schedule_caveat(train_cfg.lr_schedule)
+    if caveat:
+        lines[-1] += f" Note: {caveat}."
     about = [
         "",
         f"Command: `{cfg.command}`",
@@ -311,4 +323,4 @@ def run_generators_table(cfg: GeneratorsTableConfig, say: Callable[[str], None] 
     return path
 
 
-__all__ = ["GeneratorsTableConfig", "last_rounds_slope", "parse_filler", "run_generators_table"]
+__all__ = ["GeneratorsTableConfig", "last_rounds_slope", "parse_filler", "run_generators_table", "schedule_caveat"]
