@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Is a 2-core protocol's round budget enough? Under its cosine schedule the learning rate is
+# ~0 over the last rounds, so every curve is flat there by construction and the leaderboards'
+# last-5-rounds slope alone cannot say whether more training would change the numbers. This
+# script runs FedAvg (the reference every table ranks against) at the protocol's rounds and
+# at FACTOR times as many (the cosine stretched over them), same seed, same partition, and
+# prints the final test accuracies side by side: a small gain = the budget has converged.
+#
+#   DATASET=eurosat LEVELS="dir0.1 dir0.5 shards2" SEEDS=1 FACTOR=2 FBLBENCH=.venv/bin/fblbench \
+#     PYTHON=.venv/bin/python benchmarks/budget_check.sh | tee leaderboards/budget_check_eurosat.md
+#
+# Cost: per level and seed one protocol run plus one FACTOR times longer (EuroSAT, 1 thread:
+# ~3 + ~6 CPU-min). One process of 1 thread; runs are deterministic at a thread count.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FBLBENCH=${FBLBENCH:-fblbench}
+DATASET=${DATASET:-eurosat}
+LEVELS=${LEVELS:-dir0.1 dir0.5 shards2}
+SEEDS=${SEEDS:-1}
+FACTOR=${FACTOR:-2}
+METHOD=${METHOD:-fedavg}
+PYTHON=${PYTHON:-python3}  # the Python fblbench is installed in
+ROUNDS=$("$PYTHON" -c "from fblbench.protocols import PROTOCOLS; print(PROTOCOLS['$DATASET-2core'].values['rounds'])")
+
+final_acc() {  # the test accuracy of the run's last round
+    "$FBLBENCH" run --protocol "$DATASET-2core" "$@" --method "$METHOD" --threads 1 --no-mlflow \
+        | awk '/^round /{for (i = 1; i <= NF; i++) if ($i == "test_acc") acc = $(i + 1)} END {print acc}'
+}
+
+echo "# Round budget check: $METHOD on the $DATASET-2core protocol at $ROUNDS and $((ROUNDS * FACTOR)) rounds"
+echo
+echo "Command: \`DATASET=$DATASET LEVELS=\"$LEVELS\" SEEDS=$SEEDS FACTOR=$FACTOR benchmarks/budget_check.sh\`"
+echo
+echo "Machine: $(uname -m), $(nproc) cores, torch $("$PYTHON" -c 'import torch; print(torch.__version__)'), 1 thread; $(date -u +%Y-%m-%d)."
+echo "Same seed and partition in both columns; the lr schedule (cosine) spans each run's own rounds."
+echo
+echo "| level | seed | test acc at $ROUNDS rounds | at $((ROUNDS * FACTOR)) rounds | gain |"
+echo "|---|---|---|---|---|"
+for level in $LEVELS; do
+    case $level in
+        dir*) LEVEL=(--partition dirichlet --alpha "${level#dir}") ;;
+        shards*) LEVEL=(--partition shards --classes-per-client "${level#shards}") ;;
+        *) echo "budget_check.sh: unknown level '$level' (use dir<alpha> or shards<classes>)" >&2; exit 2 ;;
+    esac
+    for ((seed = 0; seed < SEEDS; seed++)); do
+        short=$(final_acc "${LEVEL[@]}" --seed "$seed")
+        long=$(final_acc "${LEVEL[@]}" --seed "$seed" --rounds $((ROUNDS * FACTOR)))
+        gain=$("$PYTHON" -c "print(f'{$long - $short:+.3f}')")
+        echo "| $level | $seed | $short | $long | $gain |"
+    done
+done
