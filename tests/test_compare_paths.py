@@ -110,3 +110,14 @@ def test_identical_differences_get_no_p_value() -> None:
     assert same.p_ttest == 1.0 and not same.degenerate
     spread = lb.paired_tests([0.9, 0.8, 0.7], [0.85, 0.76, 0.64])
     assert not spread.degenerate and 0 < spread.p_ttest < 1
+
+
+def test_the_machine_line_names_the_cpu_kernels(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same seed, same threads, different numbers on two "AMD EPYC" machines: the record says which kernels ran."""
+    import torch
+
+    monkeypatch.setattr(torch.backends.cpu, "get_cpu_capability", lambda: "AVX512")
+    cpu = lb.machine_info()["cpu"]
+    assert cpu.endswith(", torch kernels AVX512")
+    if Path("/proc/cpuinfo").exists() and "cpu family" in Path("/proc/cpuinfo").read_text():
+        assert "(family " in cpu and " model " in cpu

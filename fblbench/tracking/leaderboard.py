@@ -162,13 +162,23 @@ def machine_info(device: str = "cpu") -> dict[str, str]:
     import torch
 
     cpu = platform.processor() or platform.machine()
+    ident: dict[str, str] = {}
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
+            key, _, value = line.partition(":")
+            key = key.strip()
+            if key in ("model name", "cpu family", "model") and key not in ident:
+                ident[key] = value.strip()
+            if len(ident) == 3:
                 break
     except OSError:
         pass
+    cpu = ident.get("model name", cpu)
+    if "cpu family" in ident and "model" in ident:
+        cpu += f" (family {ident['cpu family']} model {ident['model']})"
+    # The same seed and threads give the same numbers only on the same kernels: torch picks
+    # them by this capability (AVX2 / AVX512 ...), and two "AMD EPYC" machines differed.
+    cpu += f", torch kernels {torch.backends.cpu.get_cpu_capability()}"
     try:
         usable = len(os.sched_getaffinity(0))
     except AttributeError:
