@@ -19,19 +19,21 @@ LEVELS=${LEVELS:-dir0.1 dir0.5 shards2}
 SEEDS=${SEEDS:-1}
 FACTOR=${FACTOR:-2}
 METHOD=${METHOD:-fedavg}
+read -r -a EXTRA <<< "${EXTRA:-}"  # more run flags for both runs, e.g. EXTRA="--lr 0.03"
 PYTHON=${PYTHON:-python3}  # the Python fblbench is installed in
-ROUNDS=$("$PYTHON" -c "from fblbench.protocols import PROTOCOLS; print(PROTOCOLS['$DATASET-2core'].values['rounds'])")
+ROUNDS=${ROUNDS:-}  # the shorter run's rounds (default: the protocol's)
+[ -n "$ROUNDS" ] || ROUNDS=$("$PYTHON" -c "from fblbench.protocols import PROTOCOLS; print(PROTOCOLS['$DATASET-2core'].values['rounds'])")
 
 final_acc() {  # the test accuracy of the run's last round
-    "$FBLBENCH" run --protocol "$DATASET-2core" "$@" --method "$METHOD" --threads 1 --no-mlflow \
+    "$FBLBENCH" run --protocol "$DATASET-2core" "$@" --method "$METHOD" "${EXTRA[@]}" --threads 1 --no-mlflow \
         | awk '/^round /{for (i = 1; i <= NF; i++) if ($i == "test_acc") acc = $(i + 1)} END {print acc}'
 }
 
 echo "# Round budget check: $METHOD on the $DATASET-2core protocol at $ROUNDS and $((ROUNDS * FACTOR)) rounds"
 echo
-echo "Command: \`DATASET=$DATASET LEVELS=\"$LEVELS\" SEEDS=$SEEDS FACTOR=$FACTOR benchmarks/budget_check.sh\`"
+echo "Command: \`DATASET=$DATASET ROUNDS=$ROUNDS LEVELS=\"$LEVELS\" SEEDS=$SEEDS FACTOR=$FACTOR METHOD=$METHOD EXTRA=\"${EXTRA[*]}\" benchmarks/budget_check.sh\`"
 echo
-echo "Machine: $(uname -m), $(nproc) cores, torch $("$PYTHON" -c 'import torch; print(torch.__version__)'), 1 thread; $(date -u +%Y-%m-%d)."
+echo "Machine: $("$PYTHON" -c "from fblbench.tracking.leaderboard import machine_info as m; i = m(); print(i['cpu'] + ', ' + i['cores'] + ' cores, torch ' + i['torch'])"), 1 thread; $(date -u +%Y-%m-%d)."
 echo "Same seed and partition in both columns; the lr schedule (cosine) spans each run's own rounds."
 echo
 echo "| level | seed | test acc at $ROUNDS rounds | at $((ROUNDS * FACTOR)) rounds | gain |"
@@ -43,7 +45,7 @@ for level in $LEVELS; do
         *) echo "budget_check.sh: unknown level '$level' (use dir<alpha> or shards<classes>)" >&2; exit 2 ;;
     esac
     for ((seed = 0; seed < SEEDS; seed++)); do
-        short=$(final_acc "${LEVEL[@]}" --seed "$seed")
+        short=$(final_acc "${LEVEL[@]}" --seed "$seed" --rounds "$ROUNDS")
         long=$(final_acc "${LEVEL[@]}" --seed "$seed" --rounds $((ROUNDS * FACTOR)))
         gain=$("$PYTHON" -c "print(f'{$long - $short:+.3f}')")
         echo "| $level | $seed | $short | $long | $gain |"
