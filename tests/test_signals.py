@@ -11,11 +11,16 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
+import optuna
 import pytest
+from optuna.distributions import FloatDistribution
 from optuna.trial import FrozenTrial, TrialState
 
 from fblbench.tuning import signals
+from fblbench.tuning.coordination import fail_stale
+from fblbench.tuning.factories import _rdb_storage
 from tests.study_helpers import cli_env, fblbench, load, runs_of, spaces
 
 STUDY = "eurosat-dir0.1-fedavg"
@@ -42,6 +47,34 @@ def test_sigterm_raises_interrupted_once_and_handlers_are_restored() -> None:
                 reached = True
         assert reached and signals.received() == signal.SIGTERM
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+def test_an_interrupt_while_failing_stale_trials_still_enqueues_their_retries(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Optuna sets a stale trial FAIL, then enqueues its retry: a SIGTERM in between (a worker
+    whose sweep was killed) must not leave the FAIL without its retry (the trial's own worker,
+    finding it no longer RUNNING, adds none)."""
+    storage = _rdb_storage(f"sqlite:///{tmp_path / 'optuna.db'}", {}, 1, 1)
+    study = optuna.create_study(study_name="s", storage=storage, direction="maximize")
+    trial = study.ask({"lr": FloatDistribution(0.001, 0.1)})
+    storage.record_heartbeat(trial._trial_id)
+    time.sleep(2.5)  # past the grace period: stale
+    set_state = storage.set_trial_state_values
+
+    def set_then_interrupted(trial_id: int, state: TrialState, values: Any = None) -> bool:
+        done = set_state(trial_id, state=state, values=values)
+        if state == TrialState.FAIL:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(0.2)  # the handler runs here, between the FAIL and the retry
+        return done
+
+    monkeypatch.setattr(storage, "set_trial_state_values", set_then_interrupted)
+    with signals.handling(), pytest.raises(signals.Interrupted):
+        fail_stale(study)
+    trials = study.get_trials()
+    assert trials[0].state == TrialState.FAIL
+    (retry,) = [t for t in trials if t.system_attrs.get("failed_trial") == 0]
+    assert retry.state == TrialState.WAITING and retry.params == trials[0].params
 
 
 # ---- real sweeps ---------------------------------------------------------------------------

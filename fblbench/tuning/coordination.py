@@ -36,6 +36,7 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from fblbench.errors import DivergedError, TrackingError
+from fblbench.tuning import signals
 
 # Marks a trial that fblbench failed on purpose (divergence): it counts toward --trials.
 FAILURE_ATTR = "fblbench_failure"
@@ -261,8 +262,13 @@ def slot_counts(study: optuna.Study) -> tuple[int, int, int]:
 
 
 def fail_stale(study: optuna.Study) -> None:
-    """Fail the running trials whose heartbeat stopped and enqueue their retries."""
-    with warnings.catch_warnings():
+    """Fail the running trials whose heartbeat stopped and enqueue their retries.
+
+    Optuna sets every stale trial FAIL first and enqueues the retries after, so a SIGTERM
+    raised in between (a worker whose sweep was killed) would leave a FAIL without its
+    retry, and the trial's own worker, finding it no longer RUNNING, adds none either: the
+    interrupt is deferred until both are written."""
+    with signals.deferred(), warnings.catch_warnings():
         warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
         optuna.storages.fail_stale_trials(study)
 
