@@ -2,15 +2,17 @@
 # Is a 2-core protocol's round budget enough? Under its cosine schedule the learning rate is
 # ~0 over the last rounds, so every curve is flat there by construction and the leaderboards'
 # last-5-rounds slope alone cannot say whether more training would change the numbers. This
-# script runs FedAvg (the reference every table ranks against) at the protocol's rounds and
-# at FACTOR times as many (the cosine stretched over them), same seed, same partition, and
-# prints the final test accuracies side by side: a small gain = the budget has converged.
+# script runs METHOD (default FedAvg, the reference every table ranks against) at the
+# protocol's rounds (or ROUNDS) and at FACTOR times as many (the schedule stretched over
+# them), same seed, same partition, and prints the final test accuracies side by side: a
+# small gain = the budget has converged.
 #
 #   DATASET=eurosat LEVELS="dir0.1 dir0.5 shards2" SEEDS=1 FACTOR=2 FBLBENCH=.venv/bin/fblbench \
 #     PYTHON=.venv/bin/python benchmarks/budget_check.sh | tee leaderboards/budget_check_eurosat.md
 #
-# Cost: per level and seed one protocol run plus one FACTOR times longer (EuroSAT, 1 thread:
-# ~3 + ~6 CPU-min). One process of 1 thread; runs are deterministic at a thread count.
+# Cost: per level and seed one protocol run plus one FACTOR times longer (EuroSAT FedAvg,
+# 1 thread, seen on an AVX2 machine beside other jobs: ~5 + ~10 min). One process of 1
+# thread; runs are deterministic at a thread count on the same CPU kernels.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FBLBENCH=${FBLBENCH:-fblbench}
@@ -34,7 +36,7 @@ echo
 echo "Command: \`DATASET=$DATASET ROUNDS=$ROUNDS LEVELS=\"$LEVELS\" SEEDS=$SEEDS FACTOR=$FACTOR METHOD=$METHOD EXTRA=\"${EXTRA[*]}\" benchmarks/budget_check.sh\`"
 echo
 echo "Machine: $("$PYTHON" -c "from fblbench.tracking.leaderboard import machine_info as m; i = m(); print(i['cpu'] + ', ' + i['cores'] + ' cores, torch ' + i['torch'])"), 1 thread; $(date -u +%Y-%m-%d)."
-echo "Same seed and partition in both columns; the lr schedule (cosine) spans each run's own rounds."
+echo "Same seed and partition in both columns; the lr schedule spans each run's own rounds."
 echo
 echo "| level | seed | test acc at $ROUNDS rounds | at $((ROUNDS * FACTOR)) rounds | gain |"
 echo "|---|---|---|---|---|"
