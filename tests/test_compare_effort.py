@@ -211,4 +211,79 @@ def test_a_decaying_lr_schedule_is_named_beside_the_slope(swept: Path, tmp_path:
     assert _compare(swept, "--leaderboard-dir", str(tmp_path / "cosine")) == 0
     md = (tmp_path / "cosine" / "eurosat-dir0.1.md").read_text()
     assert md.count("the lr schedule is cosine: the learning rate falls to ~0 over the last rounds") == 1
-    assert "benchmarks/budget_check.sh" in md
+    assert "`fblbench compare --budget-check 2` (or benchmarks/budget_check.sh)" in md
+
+
+# ---- the round-budget check (--budget-check) ----------------------------------------------
+
+
+def _fake_budget_runs(monkeypatch: pytest.MonkeyPatch, finals: dict[tuple[str, bool], float]) -> list[tuple[str, int]]:
+    """Reruns ending at ``finals[(spec, longer)]`` (a flat curve as long as the run's rounds);
+    returns the (spec, rounds) of every run trained."""
+    calls: list[tuple[str, int]] = []
+
+    def run(fed: Any, data_cfg: Any, train_cfg: Any, method: Any, spec: str, *a: Any, **kw: Any) -> LoggedRun:
+        calls.append((spec, train_cfg.rounds))
+        acc = finals[(spec, train_cfg.rounds > TINY_ROUNDS)]
+        n = train_cfg.rounds
+        reports = [RoundReport(i + 1, n, acc, 0.0, acc if i == n - 1 else None, None, 0.0, 0.0, ()) for i in range(n)]
+        return LoggedRun(RunResult(reports, {}), 0.0, 0.0, None)
+
+    monkeypatch.setattr(reruns, "run_and_log", run)
+    return calls
+
+
+TINY_ROUNDS = 1  # the rounds of the tiny sweep's trials (tests.study_helpers.TINY)
+
+
+def test_the_budget_check_reruns_fedavg_longer_and_flags_a_budget_still_gaining(
+        swept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    assert load(swept, "eurosat-dir0.1-fedavg").best_trial.user_attrs["config"]["train.rounds"] == TINY_ROUNDS
+    calls = _fake_budget_runs(monkeypatch, {("fedavg", False): 0.60, ("fedavg", True): 0.65,
+                                            ("fedprox", False): 0.62, ("fedprox", True): 0.99})
+    # With --reuse (the default) seed 0's table row is the best trial's own run, but its longer run is not.
+    assert main(["compare", "--dataset", "eurosat", "--alpha", "0.1", "--seeds", "2", "--runs-dir", str(swept),
+                 "--no-mlflow", "--quiet", "--leaderboard-dir", str(tmp_path / "reuse"), "--budget-check", "3"]) == 0
+    assert calls.count(("fedavg", 3 * TINY_ROUNDS)) == 2  # both seeds, at 3x the rounds
+    assert calls.count(("fedavg", TINY_ROUNDS)) == 1  # seed 1 only: seed 0 was read back
+    assert ("fedprox", 3 * TINY_ROUNDS) not in calls  # only the checked method
+    capsys.readouterr()
+    assert _compare(swept, "--leaderboard-dir", str(tmp_path), "--budget-check", "3") == 0
+    md = (tmp_path / "eurosat-dir0.1.md").read_text()
+    assert ("Budget check (--budget-check 3): best configuration re-run at 3 rounds instead of 1 (the lr schedule "
+            "spread over them), seeds 0-1, mean test accuracy: fedavg 0.6000 -> 0.6500 (gain +0.0500; per seed "
+            "+0.0500, +0.0500)") in md
+    assert "BUDGET NOT CONVERGED: fedavg gains +0.0500 at 3 rounds; this table ranks methods at a fixed budget" in md
+    rows = _rows(tmp_path)
+    assert float(rows["fedavg"]["budget_gain"]) == pytest.approx(0.05) and rows["fedprox"]["budget_gain"] == ""
+    assert float(rows["fedavg"]["test_acc_mean"]) == pytest.approx(0.60)  # the table keeps the protocol's rounds
+    assert "BUDGET NOT CONVERGED" in capsys.readouterr().out  # the printed table warns too
+
+
+def test_a_budget_that_gains_under_a_point_is_converged(swept: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_budget_runs(monkeypatch, {("fedavg", False): 0.600, ("fedavg", True): 0.605,
+                                    ("fedprox", False): 0.62, ("fedprox", True): 0.64})
+    assert _compare(swept, "--leaderboard-dir", str(tmp_path), "--budget-check", "2",
+                    "--budget-check-methods", "fedavg,fedprox") == 0
+    md = (tmp_path / "eurosat-dir0.1.md").read_text()
+    assert "fedavg 0.6000 -> 0.6050 (gain +0.0050" in md and "fedprox 0.6200 -> 0.6400 (gain +0.0200" in md
+    assert "BUDGET NOT CONVERGED: fedprox gains +0.0200" in md and "fedavg gains" not in md
+    _fake_budget_runs(monkeypatch, {("fedavg", False): 0.600, ("fedavg", True): 0.605,
+                                    ("fedprox", False): 0.62, ("fedprox", True): 0.62})
+    assert _compare(swept, "--leaderboard-dir", str(tmp_path), "--budget-check", "2",
+                    "--budget-check-methods", "fedavg,fedprox") == 0
+    md = (tmp_path / "eurosat-dir0.1.md").read_text()
+    assert "Budget converged: no checked method gains more than 0.01 at 2 rounds" in md
+    assert "NOT CONVERGED" not in md
+
+
+def test_a_bad_budget_check_fails_before_any_run(swept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    calls = _fake_budget_runs(monkeypatch, {})
+    assert _compare(swept, "--budget-check", "1") == 2
+    assert "--budget-check must be 0 (off) or a factor >= 2, but got 1" in capsys.readouterr().err
+    assert _compare(swept, "--budget-check", "2", "--budget-check-methods", "fedadam") == 2
+    err = capsys.readouterr().err
+    assert "--budget-check: fedadam not in this comparison (methods: fedavg, fedprox)" in err
+    assert "Traceback" not in err and calls == []

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fblbench.tracking.budget import NOT_CONVERGED, BudgetCheck
+
 LEADERBOARD_CSV = "leaderboard.csv"
 LEADERBOARD_MD = "leaderboard.md"
 CSV_COLUMNS = (
@@ -45,6 +47,8 @@ CSV_COLUMNS = (
     # Search effort (counted trials, dimensions of its own space and of the shared one) and
     # convergence (mean last-rounds slope of the reruns' validation accuracy, still rising?).
     "trials", "dims_own", "dims_shared", "val_slope_last", "still_rising",
+    # The round-budget check (--budget-check): mean test-accuracy gain at F times the rounds.
+    "budget_gain",
 )
 
 
@@ -147,6 +151,7 @@ class Leaderboard:
     notes: list[str] = field(default_factory=list)
     effort_warning: str = ""  # non-empty: unequal search effort, compared anyway (--allow-unequal-effort)
     convergence: tuple[int, float] | None = None  # (last rounds of the slope, "still rising" threshold)
+    budget: BudgetCheck | None = None  # --budget-check: the checked methods at F times the rounds
 
     @property
     def stem(self) -> str:
@@ -241,6 +246,7 @@ def rows(board: Leaderboard) -> list[dict[str, Any]]:
             "dims_shared": "" if e.dims is None else e.dims[1],
             "val_slope_last": e.slope if e.val_slopes else "",
             "still_rising": "still rising" if e.rising else "",
+            "budget_gain": board.budget.gain(e.method) if board.budget and e.method in board.budget.long else "",
         })
     return out
 
@@ -266,6 +272,8 @@ def protocol_lines(board: Leaderboard) -> list[str]:
                    "is flagged still rising; a protocol whose reference rows still rise ranks nothing")
         if any(e.rising for e in board.entries if e.method == board.reference):
             out.append(f"the reference {board.reference} is still rising: this table ranks nothing (more rounds)")
+    if board.budget is not None:
+        out += board.budget.lines()
     return out
 
 
@@ -396,7 +404,7 @@ def print_table(table: StoredTable, console: Any = None) -> None:
 
     console = console or Console(width=200)
     ref = table.rows[0].get("reference", "") if table.rows else ""
-    warnings = [h for h in table.header if h.startswith(("UNEQUAL SEARCH EFFORT", "the reference "))]
+    warnings = [h for h in table.header if h.startswith(("UNEQUAL SEARCH EFFORT", "the reference ", NOT_CONVERGED))]
     t = Table(title=f"{table.title}", caption="\n".join([*table.header[:2], *warnings]), caption_justify="left")
     for col in ("#", "method", "test acc", "seeds", "val slope (last rounds)", diff_header(ref), "p t-test",
                 "p Wilcoxon", "best trial"):

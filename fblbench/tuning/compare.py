@@ -13,6 +13,9 @@ the same counted trials, the same shared-settings ranges), else it refuses unles
 ``allow_unequal_effort`` (the table is then flagged). Every row carries the mean
 last-``SLOPE_ROUNDS``-rounds slope of its reruns' validation accuracy, flagged still
 rising above ``RISING_SLOPE`` (the generators table's rule, :mod:`fblbench.tuning.generators_table`).
+Under a decaying lr that slope is flat by construction: ``budget_check`` F re-runs the checked
+methods (FedAvg) at F times the rounds and flags a table whose budget has not converged
+(:mod:`fblbench.tracking.budget`).
 
 The reruns (:mod:`fblbench.tuning.reruns`) run here or in ``n_jobs`` processes; one whose
 identical run is already stored (the best trial's own run, an earlier compare rerun) is
@@ -37,6 +40,7 @@ from fblbench.errors import ConfigError, FblbenchError, TrackingError
 from fblbench.registry import get_method
 from fblbench.runtime import auto_threads, note
 from fblbench.tracking import leaderboard as lb
+from fblbench.tracking.budget import BudgetCheck
 from fblbench.tracking.mlflow_log import TAG_KIND, Tracker
 from fblbench.tuning import reruns
 from fblbench.tuning.coordination import StorageLock
@@ -144,6 +148,12 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         data_cfg, train_cfg, hp = _configs_from_trial(c.trial, cfg.local, cfg.n_jobs)
         get_method(c.spec).from_dict(hp)
         resolved.append((c, data_cfg, train_cfg, hp))
+    checked = [r for r in resolved if cfg.budget_check and r[0].method in cfg.budget_check_methods]
+    absent = [m for m in cfg.budget_check_methods if m not in {r[0].method for r in checked}]
+    if cfg.budget_check and absent:
+        raise ConfigError(f"--budget-check: {', '.join(absent)} not in this comparison (methods: "
+                          f"{', '.join(c.method for c in candidates)}); name the methods to check with "
+                          "--budget-check-methods")
     levels = {d.partition_tag() for _, d, *_ in resolved}
     if len(levels) != 1:
         raise ConfigError(f"the studies disagree on the heterogeneity level: {sorted(levels)}")
@@ -167,7 +177,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
 
     def done(job: reruns.Rerun, o: reruns.Outcome) -> None:
         how = "" if o.source == "rerun" else f" (read back: {o.source})"
-        reporter.line(f"[compare {job.data_cfg.dataset}-{job.data_cfg.partition_tag()}] {job.method} seed {job.seed}: "
+        reporter.line(f"[compare {job.data_cfg.dataset}-{job.data_cfg.partition_tag()}] {job.row} seed {job.seed}: "
                       f"test {o.test_acc:.4f} val {o.val_acc:.4f}{how}")
 
     board_run = None
@@ -184,14 +194,20 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     try:
         trackers = {} if tracker is None else {cfg.tracking_uri(): tracker}
         jobs, outcomes = [], {}
-        for c, data_cfg, train_cfg, hp in resolved:
+        checks: dict[str, list[reruns.Rerun]] = {c.method: [] for c, *_ in checked}  # the budget-check reruns
+        # The budget check's reruns first: they are the longest, and bound the wall time of n_jobs workers.
+        plan = [(r, cfg.budget_check) for r in checked] + [(r, 1) for r in resolved]
+        for (c, data_cfg, train_cfg, hp), factor in plan:
+            rounds = train_cfg.rounds * factor
             for s in seeds:
                 # The test split is only needed at the end of each run.
                 logged = tracker is not None and board_run is not None
                 job = reruns.Rerun(c.method, c.study, c.trial.number, c.spec, hp, data_cfg,
-                                   dataclasses.replace(train_cfg, seed=s, test_every=train_cfg.rounds),
+                                   dataclasses.replace(train_cfg, seed=s, rounds=rounds, test_every=rounds),
                                    cfg.tracking_uri() if logged else None, cfg.runs_dir / "mlartifacts", exp_id,
-                                   board_run.run_id if board_run is not None else None)
+                                   board_run.run_id if board_run is not None else None, factor)
+                if factor > 1:
+                    checks[c.method].append(job)
                 found = None
                 if cfg.reuse:
                     found = reruns.from_trial(job, c.trial)
@@ -220,6 +236,12 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                 dims=None if c.effort is None else c.effort.dims, val_slopes=[o.slope for o in got],
             ))
             entries[-1].rising = entries[-1].slope > RISING_SLOPE  # NaN (under 2 rounds): not flagged
+        budget = None
+        if checked:
+            budget = BudgetCheck(cfg.budget_check, checked[0][2].rounds, seeds)
+            for m, long_jobs in checks.items():
+                budget.short[m] = [outcomes[(m, s)].test_acc for s in seeds]
+                budget.long[m] = [outcomes[j.key].test_acc for j in long_jobs]
         ref_entry = next((e for e in entries if e.method == reference), None)
         if ref_entry is not None:
             for e in entries:
@@ -230,6 +252,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             command=cfg.command, machine=lb.machine_info(device),
             created=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             objective=cfg.objective, notes=notes, effort_warning=unequal, convergence=(SLOPE_ROUNDS, RISING_SLOPE),
+            budget=budget,
         )
         paths = lb.write_files(board, cfg.board_dir())
         if tracker is not None and board_run is not None:
@@ -239,6 +262,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                 metrics[f"test_acc_mean/{k}"] = e.mean
                 metrics[f"test_acc_std/{k}"] = e.std
                 metrics[f"val_slope_last/{k}"] = e.slope
+                if budget is not None and e.method in budget.long:
+                    metrics[f"budget_gain/{k}"] = budget.gain(e.method)
                 if e.test is not None:
                     metrics[f"p_ttest/{k}"] = e.test.p_ttest
                     metrics[f"p_wilcoxon/{k}"] = e.test.p_wilcoxon

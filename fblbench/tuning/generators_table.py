@@ -50,7 +50,8 @@ def schedule_caveat(lr_schedule: str) -> str | None:
         return None
     return (f"the lr schedule is {lr_schedule}: the learning rate falls to ~0 over the last rounds, so a flat "
             "last-rounds slope there is partly the schedule's doing and does not show that more rounds would "
-            "change nothing; benchmarks/budget_check.sh reruns FedAvg at twice the rounds to check the budget")
+            "change nothing; `fblbench compare --budget-check 2` (or benchmarks/budget_check.sh) reruns FedAvg at "
+            "twice the rounds to check the budget")
 
 
 @dataclass(frozen=True)

@@ -64,14 +64,20 @@ class Rerun:
     artifact_root: Path | None = None
     experiment_id: str = ""
     parent_run: str | None = None
+    factor: int = 1  # > 1: a budget-check rerun, at factor x the best trial's rounds
 
     @property
     def seed(self) -> int:
         return self.train_cfg.seed
 
     @property
+    def row(self) -> str:
+        """The method, and for a budget-check rerun its rounds: how progress lines and run names call it."""
+        return self.method if self.factor == 1 else f"{self.method} x{self.factor} rounds"
+
+    @property
     def key(self) -> tuple[str, int]:
-        return self.method, self.seed
+        return self.row, self.seed
 
     def params(self) -> dict[str, Any]:
         """The resolved settings the run logs (and that an identical run must have logged)."""
@@ -137,11 +143,11 @@ def run_one(job: Rerun, feds: FederationCache, trackers: dict[str, Tracker]) -> 
         tracker = trackers.get(job.tracking_uri)
         if tracker is None:
             tracker = trackers[job.tracking_uri] = Tracker(job.tracking_uri, artifact_root=job.artifact_root)
-        dest = Destination(tracker, job.experiment_id, f"{job.method}-seed{job.seed}", "compare",
+        dest = Destination(tracker, job.experiment_id, f"{job.row}-seed{job.seed}", "compare",
                            {TAG_STUDY: job.study, TAG_SEED: job.seed}, parent=job.parent_run,
                            params={"best_trial": job.trial})
     logged = run_and_log(fed, job.data_cfg, job.train_cfg, get_method(job.spec).from_dict(job.hp), job.spec, dest,
-                         f"{job.method} seed {job.seed} {job.data_cfg.partition_tag()}", heatmap=False)
+                         f"{job.row} seed {job.seed} {job.data_cfg.partition_tag()}", heatmap=False)
     final = logged.result.final
     assert final.test_acc is not None  # test_every = rounds: tested at the last round
     curve = tuple(r.val_acc for r in logged.result.reports)

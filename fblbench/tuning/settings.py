@@ -191,10 +191,19 @@ class CompareConfig:
     allow_unequal_effort: bool = setting(False, "compare methods whose studies hold different counted trials or "
                                                 "searched the shared settings over different ranges (refused "
                                                 "otherwise); the table is flagged")
+    # Under a decaying lr every curve is flat at the end: only more rounds show convergence.
+    budget_check: int = setting(0, "the round-budget check: re-run the --budget-check-methods' best configurations "
+                                   "with this many times the rounds (the lr schedule spread over them) and the "
+                                   "same seeds, and flag the table when one gains more than a point of test "
+                                   "accuracy (costs FACTOR x their reruns); 0: off")
+    budget_check_methods: tuple[str, ...] = setting(("fedavg",), "comma-separated methods the budget check "
+                                                                  "re-runs (those in the comparison)")
 
     def __post_init__(self) -> None:
         if self.seeds < 1:
             raise ConfigError(f"--seeds must be >= 1, but got {self.seeds}")
+        if self.budget_check == 1 or self.budget_check < 0:
+            raise ConfigError(f"--budget-check must be 0 (off) or a factor >= 2, but got {self.budget_check}")
         if self.n_jobs < 1:
             raise ConfigError(f"--n-jobs must be >= 1, but got {self.n_jobs}")
         if self.objective not in OBJECTIVES:
