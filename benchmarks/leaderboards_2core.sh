@@ -9,7 +9,10 @@
 # Cost on 2 cores, TRIALS=1, SEEDS=3: 13 methods x (1 + 2) runs of 3-5 CPU-minutes, about
 # 1.2 h wall (seed 0 of every method is its trial's own run, read back, not retrained), plus
 # the DDPM's training the first time (24-33 min, cached). Rerunning resumes: finished trials
-# and reruns are read back from the stores.
+# and reruns are read back from the stores. BUDGET_CHECK=F (default 2; 0 = off) also re-runs
+# BUDGET_METHODS' (default fedavg) best configuration at F times the rounds with the same
+# seeds (`compare --budget-check`): SEEDS more runs of F times the cost, and the table's
+# header says whether the budget has converged.
 #
 #   DATASET=eurosat ALPHA=0.1 FBLBENCH=.venv/bin/fblbench benchmarks/leaderboards_2core.sh
 #   DATASET=cifar10 PARTITION=shards CLASSES=2 benchmarks/leaderboards_2core.sh   # 2-class label shards
@@ -22,6 +25,8 @@ TRIALS=${TRIALS:-1}
 SEEDS=${SEEDS:-3}
 PARTITION=${PARTITION:-dirichlet}
 CLASSES=${CLASSES:-2}
+BUDGET_CHECK=${BUDGET_CHECK:-2}
+BUDGET_METHODS=${BUDGET_METHODS:-fedavg}
 if [ "$PARTITION" = shards ]; then
     SWEEP_LEVEL=(--partition shards --classes-per-client "$CLASSES"); LEVEL=("${SWEEP_LEVEL[@]}"); TAG=shards$CLASSES
 else
@@ -36,6 +41,7 @@ EFFORT="each method at its published defaults (trial 0 of a study is enqueued at
 [ "$TRIALS" -gt 1 ] && EFFORT="$TRIALS trials per method over its search space and the shared ranges (TPE, seeded)"
 "$FBLBENCH" compare --protocol "$DATASET-2core" "${LEVEL[@]}" --methods "$METHODS" --seeds "$SEEDS" --threads 1 \
     --n-jobs 2 --runs-dir "$RUNS" --leaderboard-dir leaderboards \
+    --budget-check "$BUDGET_CHECK" --budget-check-methods "$BUDGET_METHODS" \
     --note "sweep: fblbench ${SWEEP[*]}" \
     --note "$EFFORT" \
-    --note "script: DATASET=$DATASET PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS benchmarks/leaderboards_2core.sh"
+    --note "script: DATASET=$DATASET PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS BUDGET_CHECK=$BUDGET_CHECK BUDGET_METHODS=$BUDGET_METHODS benchmarks/leaderboards_2core.sh"
