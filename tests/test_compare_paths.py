@@ -13,6 +13,7 @@ from rich.console import Console
 
 from fblbench.cli import main
 from fblbench.tracking import leaderboard as lb
+from fblbench.tracking.stats import IDENTICAL, paired_tests
 from tests.study_helpers import storage_url, sweep_fedavg_fedprox
 
 
@@ -78,7 +79,7 @@ def _board(ref: list[float], other: list[float]) -> lb.Leaderboard:
     seeds = list(range(len(ref)))
     a = lb.Entry("fbl", "s-fbl", 3, 0.9, {"lr": 0.01}, seeds, ref, ref)
     b = lb.Entry("fedavg", "s-fedavg", 5, 0.8, {"lr": 0.02}, seeds, other, other)
-    b.test = lb.paired_tests(ref, other)
+    b.test = paired_tests(ref, other)
     return lb.Leaderboard("eurosat", "dir0.1", "fbl", [a, b], "fblbench compare", {"cpu": "x"}, "today")
 
 
@@ -99,16 +100,16 @@ def test_the_difference_column_names_its_direction() -> None:
 
 def test_identical_differences_get_no_p_value() -> None:
     # Every seed 0.05 apart: the spread is float rounding (~1e-17); a t-test reports p ~ 1e-30.
-    t = lb.paired_tests([0.9, 0.8, 0.7], [0.85, 0.75, 0.65])
+    t = paired_tests([0.9, 0.8, 0.7], [0.85, 0.75, 0.65])
     assert t.degenerate and math.isnan(t.p_ttest) and math.isclose(t.mean_diff, 0.05)
     assert 0 < t.p_wilcoxon < 1  # the exact signed-rank test is still meaningful: 2 / 2^3
     board = _board([0.9, 0.8, 0.7], [0.85, 0.75, 0.65])
     row = next(line for line in lb.to_markdown(board).splitlines() if "| fedavg |" in line)
-    assert f"| {lb.IDENTICAL} |" in row
-    assert lb.IDENTICAL in _printed(board)
-    same = lb.paired_tests([0.9, 0.8], [0.9, 0.8])  # no difference at all: p = 1, not flagged
+    assert f"| {IDENTICAL} |" in row
+    assert IDENTICAL in _printed(board)
+    same = paired_tests([0.9, 0.8], [0.9, 0.8])  # no difference at all: p = 1, not flagged
     assert same.p_ttest == 1.0 and not same.degenerate
-    spread = lb.paired_tests([0.9, 0.8, 0.7], [0.85, 0.76, 0.64])
+    spread = paired_tests([0.9, 0.8, 0.7], [0.85, 0.76, 0.64])
     assert not spread.degenerate and 0 < spread.p_ttest < 1
 
 

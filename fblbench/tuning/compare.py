@@ -42,6 +42,7 @@ from fblbench.runtime import auto_threads, note
 from fblbench.tracking import leaderboard as lb
 from fblbench.tracking.budget import BudgetCheck
 from fblbench.tracking.mlflow_log import TAG_KIND, Tracker
+from fblbench.tracking.stats import paired_tests
 from fblbench.tuning import reruns
 from fblbench.tuning.coordination import StorageLock
 from fblbench.tuning.effort import StudyEffort, check_effort, study_effort
@@ -246,7 +247,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         if ref_entry is not None:
             for e in entries:
                 if e is not ref_entry:
-                    e.test = lb.paired_tests(ref_entry.test_acc, e.test_acc)
+                    e.test = paired_tests(ref_entry.test_acc, e.test_acc)
         board = lb.Leaderboard(
             dataset=first_data.dataset, partition=first_data.partition_tag(), reference=reference, entries=entries,
             command=cfg.command, machine=lb.machine_info(device),
