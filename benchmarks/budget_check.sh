@@ -21,19 +21,20 @@ LEVELS=${LEVELS:-dir0.1 dir0.5 shards2}
 SEEDS=${SEEDS:-1}
 FACTOR=${FACTOR:-2}
 METHOD=${METHOD:-fedavg}
+PROTOCOL=${PROTOCOL:-$DATASET-2core}  # any named protocol of that dataset (fblbench/protocols.py)
 read -r -a EXTRA <<< "${EXTRA:-}"  # more run flags for both runs, e.g. EXTRA="--lr 0.03"
 PYTHON=${PYTHON:-python3}  # the Python fblbench is installed in
 ROUNDS=${ROUNDS:-}  # the shorter run's rounds (default: the protocol's)
-[ -n "$ROUNDS" ] || ROUNDS=$("$PYTHON" -c "from fblbench.protocols import PROTOCOLS; print(PROTOCOLS['$DATASET-2core'].values['rounds'])")
+[ -n "$ROUNDS" ] || ROUNDS=$("$PYTHON" -c "from fblbench.protocols import PROTOCOLS; print(PROTOCOLS['$PROTOCOL'].values['rounds'])")
 
 final_acc() {  # the test accuracy of the run's last round
-    "$FBLBENCH" run --protocol "$DATASET-2core" "$@" --method "$METHOD" "${EXTRA[@]}" --threads 1 --no-mlflow \
+    "$FBLBENCH" run --protocol "$PROTOCOL" "$@" --method "$METHOD" "${EXTRA[@]}" --threads 1 --no-mlflow \
         | awk '/^round /{for (i = 1; i <= NF; i++) if ($i == "test_acc") acc = $(i + 1)} END {print acc}'
 }
 
-echo "# Round budget check: $METHOD on the $DATASET-2core protocol at $ROUNDS and $((ROUNDS * FACTOR)) rounds"
+echo "# Round budget check: $METHOD on the $PROTOCOL protocol at $ROUNDS and $((ROUNDS * FACTOR)) rounds"
 echo
-echo "Command: \`DATASET=$DATASET ROUNDS=$ROUNDS LEVELS=\"$LEVELS\" SEEDS=$SEEDS FACTOR=$FACTOR METHOD=$METHOD EXTRA=\"${EXTRA[*]}\" benchmarks/budget_check.sh\`"
+echo "Command: \`DATASET=$DATASET PROTOCOL=$PROTOCOL ROUNDS=$ROUNDS LEVELS=\"$LEVELS\" SEEDS=$SEEDS FACTOR=$FACTOR METHOD=$METHOD EXTRA=\"${EXTRA[*]}\" benchmarks/budget_check.sh\`"
 echo
 echo "Machine: $("$PYTHON" -c "from fblbench.tracking.leaderboard import machine_info as m; i = m(); print(i['cpu'] + ', ' + i['cores'] + ' cores, torch ' + i['torch'])"), 1 thread; $(date -u +%Y-%m-%d)."
 echo "Same seed and partition in both columns; the lr schedule spans each run's own rounds."
