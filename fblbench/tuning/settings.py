@@ -195,7 +195,7 @@ class CompareConfig:
     budget_check: int = setting(0, "the round-budget check: re-run the --budget-check-methods' best configurations "
                                    "with this many times the rounds (the lr schedule spread over them) and the "
                                    "same seeds, and flag the table when one gains more than a point of test "
-                                   "accuracy (costs FACTOR x their reruns); 0: off")
+                                   "accuracy (each such rerun costs that many reruns); 0: off")
     budget_check_methods: tuple[str, ...] = setting(("fedavg",), "comma-separated methods the budget check "
                                                                   "re-runs (those in the comparison)")
 
