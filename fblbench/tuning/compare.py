@@ -149,12 +149,14 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         data_cfg, train_cfg, hp = _configs_from_trial(c.trial, cfg.local, cfg.n_jobs)
         get_method(c.spec).from_dict(hp)
         resolved.append((c, data_cfg, train_cfg, hp))
-    checked = [r for r in resolved if cfg.budget_check and r[0].method in cfg.budget_check_methods]
-    absent = [m for m in cfg.budget_check_methods if m not in {r[0].method for r in checked}]
-    if cfg.budget_check and absent:
-        raise ConfigError(f"--budget-check: {', '.join(absent)} not in this comparison (methods: "
-                          f"{', '.join(c.method for c in candidates)}); name the methods to check with "
-                          "--budget-check-methods")
+    checked = []  # the (candidate, configs) the budget check re-runs longer
+    if cfg.budget_check:
+        absent = [m for m in cfg.budget_check_methods if m not in {c.method for c in candidates}]
+        if absent:
+            raise ConfigError(f"--budget-check: {', '.join(absent)} not in this comparison (methods: "
+                              f"{', '.join(c.method for c in candidates)}); name the methods to check with "
+                              "--budget-check-methods")
+        checked = [r for r in resolved if r[0].method in cfg.budget_check_methods]
     levels = {d.partition_tag() for _, d, *_ in resolved}
     if len(levels) != 1:
         raise ConfigError(f"the studies disagree on the heterogeneity level: {sorted(levels)}")
