@@ -390,7 +390,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return int(getattr(e, "exit_code", EXIT_USER_ERROR))  # OutageError: 3 or 4
     except KeyboardInterrupt as e:
-        print("interrupted; run the same command again to resume", file=sys.stderr)
+        # A sweep, compare or generators table keeps what finished; a single run keeps no checkpoint.
+        again = ("run the same command again to start it over (a single run keeps no checkpoint)"
+                 if args.command == "run" else "run the same command again to resume")
+        print(f"interrupted; {again}", file=sys.stderr)
         # 128 + the signal's number, as a shell reports it: 130 for Ctrl-C, 143 for SIGTERM.
         signum = getattr(e, "signum", None)
         return EXIT_INTERRUPTED if signum is None else 128 + int(signum)

@@ -90,7 +90,7 @@ def test_sigterm_ends_fblbench_run_as_killed(tmp_path: Path, data_dir: Path, cac
     os.kill(proc.pid, signal.SIGTERM)
     _, err = proc.communicate(timeout=300)
     assert proc.returncode == 128 + signal.SIGTERM, err
-    assert "interrupted; run the same command again" in err and "Traceback" not in err
+    assert "interrupted; run the same command again to start it over" in err and "Traceback" not in err
     (run,) = runs_of(runs, EXPERIMENT, "run")
     assert run.info.status == "KILLED"
     assert run.data.tags["fblbench.state"] == "failed" and "SIGTERM" in run.data.tags["fblbench.failure"]
