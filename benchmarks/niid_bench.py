@@ -3,30 +3,37 @@
 Runs ``fblbench run --protocol niid-bench --method M --seed S`` (CIFAR-10, simple CNN, 10
 clients, Dirichlet 0.5, 50 rounds x 10 local epochs, batch 64, SGD 0.01 / 0.9 / 1e-5,
 crop + flip; see fblbench/protocols.py) for FedAvg, FedProx, SCAFFOLD and FedNova and
-writes a Markdown table: per method the final test accuracy over seeds, the last-5-round
-slope of the test accuracy, NIID-Bench's published accuracy (Li et al., ICDE 2022, Table 3,
-CIFAR-10, Dir(0.5)) and Flower's replication of it, and whether fblbench is within 5 points
-of NIID-Bench. Every run is the tool's own command, printed as it starts.
+writes a Markdown table: per method the final test accuracy over the seeds run, the test
+accuracy every 10 rounds, the last-5-round slope, NIID-Bench's published accuracy (Li et al.,
+ICDE 2022, Table 3, CIFAR-10, Dir(0.5)) and Flower's replication of it, and whether fblbench
+is within 5 points of NIID-Bench.
+
+Every run's whole output goes to ``<out>/<method>-seed<s>.log`` (beside the table, committed
+with it), headed by its command and machine. A run whose log is complete and names the same
+command is read back, not run again: an interrupted check, or one continued on another day or
+machine (a CPU run takes hours), runs only what is missing. ``--table-only`` runs nothing and
+writes the table from the logs there are, saying which runs are missing.
 
     python benchmarks/niid_bench.py --device cuda --seeds 3           # the whole check: a GPU
+    python benchmarks/niid_bench.py --device cpu --seeds 1 --methods fedavg   # one run: ~2.5 h on a core
     python benchmarks/niid_bench.py --device cpu --seeds 1 --rounds 2 --methods fedavg \
         --extra "--max-train 2000" --out /tmp/niid_slice.md           # a slice on CPU (not comparable)
 
-With ``--rounds`` below 50 the table says the protocol was cut and compares nothing.
+With ``--rounds`` below 50 or ``--extra`` flags the table says the protocol was cut and
+compares nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import os
-import platform
 import re
 import shlex
 import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 # Test accuracy (%), CIFAR-10, Dirichlet 0.5, 10 clients, 50 rounds x 10 epochs.
@@ -36,28 +43,136 @@ FLOWER = {"fedavg": 63.4, "fedprox": 65.6, "scaffold": 68.0, "fednova": 65.0}  #
 # paper reports the tuned accuracy, not the chosen mu per row).
 HPARAMS = {"fedprox": ["--hp", "mu=0.01"]}
 TOLERANCE = 5.0  # points
-ROUND = re.compile(r"round\s+(\d+)/(\d+).*?test_acc ([0-9.]+)")
-FINAL = re.compile(r"final: val_acc ([0-9.]+)\s+test_acc ([0-9.]+)")
+PROTOCOL_ROUNDS = 50
+CURVE_EVERY = 10  # the table's test accuracy columns
+ROUND = re.compile(r"^round\s+(\d+)/(\d+).*?test_acc ([0-9.]+)", re.M)
+FINAL = re.compile(r"^final: val_acc ([0-9.]+)\s+test_acc ([0-9.]+)", re.M)
+HEADER = "# niid_bench run"
 
 
-def run_one(method: str, seed: int, args: argparse.Namespace) -> tuple[float, list[tuple[int, float]], float]:
+@dataclass
+class Run:
+    method: str
+    seed: int
+    test_acc: float  # the last round's, in [0, 1]
+    curve: dict[int, float]  # round -> test accuracy
+    wall_s: float
+    machine: str
+    source: str  # "run" or "log"
+
+
+def command(method: str, seed: int, args: argparse.Namespace) -> list[str]:
+    """The fblbench command of one run (tested every round, nothing logged to MLflow)."""
     cmd = ["fblbench", "run", "--protocol", "niid-bench", "--method", method, "--seed", str(seed),
            "--device", args.device, "--threads", str(args.threads), "--no-mlflow", "--test-every", "1",
            *HPARAMS.get(method, [])]
     if args.rounds:
         cmd += ["--rounds", str(args.rounds)]
-    cmd += shlex.split(args.extra)
-    print("$ " + shlex.join(cmd), flush=True)
+    return cmd + shlex.split(args.extra)
+
+
+def machine(device: str, threads: int) -> str:
+    from fblbench.tracking.leaderboard import machine_info
+
+    info = machine_info(device)
+    return f"{info['cpu']}, {info['cores']} cores, device {info['device']}, torch {info['torch']}, {threads} thread(s)"
+
+
+def parse_log(path: Path, cmd: list[str]) -> Run | None:
+    """The run a complete log holds (None when it is incomplete: the run did not finish).
+    A log of another command is an error: the table would mix settings."""
+    text = path.read_text()
+    meta = dict(line[2:].split(": ", 1) for line in text.splitlines() if line.startswith("# ") and ": " in line)
+    if meta.get("command") != shlex.join(cmd):
+        sys.exit(f"error: {path} is the log of `{meta.get('command')}`, not of `{shlex.join(cmd)}`; "
+                 "move it away or pass another --out")
+    final = FINAL.search(text)
+    if final is None or meta.get("exit") != "0" or "wall_s" not in meta:
+        return None
+    curve = {int(m.group(1)): float(m.group(3)) for m in ROUND.finditer(text)}
+    method, seed = cmd[cmd.index("--method") + 1], int(cmd[cmd.index("--seed") + 1])
+    return Run(method, seed, float(final.group(2)), curve, float(meta["wall_s"]), meta.get("machine", "?"), "log")
+
+
+def launch(cmd: list[str], log) -> int:  # type: ignore[no-untyped-def]
+    """Run ``cmd`` (this Python's fblbench), its output streamed into the open ``log``."""
+    return subprocess.run([sys.executable, "-m", "fblbench", *cmd[1:]], stdout=log, stderr=subprocess.STDOUT).returncode
+
+
+def run_or_read(method: str, seed: int, args: argparse.Namespace, logs: Path) -> Run | None:
+    cmd = command(method, seed, args)
+    path = logs / f"{method}-seed{seed}.log"
+    if path.exists():
+        done = parse_log(path, cmd)
+        if done is not None or args.table_only:
+            return done
+    if args.table_only:
+        return None
+    print("$ " + shlex.join(cmd), f"  (output: {path})", flush=True)
+    logs.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "fblbench", *cmd[1:]], capture_output=True, text=True)
-    if proc.returncode != 0:
-        sys.exit(f"{shlex.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-    out = proc.stdout + proc.stderr
-    curve = [(int(m.group(1)), float(m.group(3))) for m in ROUND.finditer(out)]
-    final = FINAL.search(out)
-    if final is None:
-        sys.exit(f"no final line in the output of {shlex.join(cmd)}")
-    return float(final.group(2)), curve, time.perf_counter() - t0
+    with path.open("w") as log:
+        log.write(f"{HEADER}\n# command: {shlex.join(cmd)}\n# machine: {machine(args.device, args.threads)}\n"
+                  f"# started: {datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}\n")
+        log.flush()
+        code = launch(cmd, log)
+        log.write(f"# exit: {code}\n# wall_s: {time.perf_counter() - t0:.0f}\n")
+    if code != 0:
+        sys.exit(f"error: `{shlex.join(cmd)}` failed (exit {code}); its output is in {path}")
+    done = parse_log(path, cmd)
+    if done is None:
+        sys.exit(f"error: no final line in {path}")
+    done.source = "run"
+    return done
+
+
+def table(args: argparse.Namespace, methods: list[str], runs: dict[str, list[Run]], cut: bool) -> list[str]:
+    from fblbench.tuning.generators_table import last_rounds_slope
+
+    rounds = args.rounds or PROTOCOL_ROUNDS
+    marks = list(range(CURVE_EVERY, rounds + 1, CURVE_EVERY))
+    lines = ["# NIID-Bench check: CIFAR-10, Dirichlet 0.5, 10 clients", "",
+             f"Command: `python benchmarks/{Path(__file__).name} {shlex.join(sys.argv[1:])}` (the runs' outputs: "
+             f"`{logs_dir(args.out)}/`, each headed by its `fblbench run` command and machine).", "",
+             f"Written {datetime.date.today().isoformat()}. Protocol: `--protocol niid-bench` (fblbench/protocols.py)"
+             + (f", **cut ({rounds} rounds, extra flags `{args.extra}`): not comparable with the published table**"
+                if cut else "")
+             + ". NIID-Bench: Li et al., ICDE 2022, Table 3; Flower: its baseline replication. Test accuracy (%) "
+             "at the last round, mean ± std over the seeds run.", "",
+             "| method | fblbench | seeds | " + " | ".join(f"r{r}" for r in marks) + " | last-5 slope (pts/round) | "
+             "NIID-Bench | Flower | fblbench − NIID-Bench | within 5 pts |",
+             "|---|---|---|" + "---|" * len(marks) + "---|---|---|---|---|"]
+    missing, machines = [], {}
+    for method in methods:
+        got = runs.get(method, [])
+        missing += [f"{method} seed {s}" for s in range(args.seeds) if s not in {r.seed for r in got}]
+        pub = PUBLISHED.get(method)
+        if not got:
+            lines.append(f"| {method} | not run | 0 of {args.seeds} | " + "| " * len(marks)
+                         + f"| {pub or ''} | {FLOWER.get(method, '')} | | |")
+            continue
+        accs = [100 * r.test_acc for r in got]
+        mean, std = statistics.fmean(accs), statistics.stdev(accs) if len(accs) > 1 else 0.0
+        at = [statistics.fmean(100 * r.curve[m] for r in got) if all(m in r.curve for r in got) else None
+              for m in marks]
+        slope = statistics.fmean(100 * last_rounds_slope([r.curve[k] for k in sorted(r.curve)]) for r in got)
+        diff = "" if pub is None or cut else f"{mean - pub:+.1f}"
+        ok = "" if pub is None or cut else ("yes" if abs(mean - pub) <= TOLERANCE else "**no**")
+        lines.append(f"| {method} | {mean:.1f} ± {std:.1f} | {len(got)} of {args.seeds} | "
+                     + " | ".join("" if a is None else f"{a:.1f}" for a in at)
+                     + f" | {slope:+.2f} | {pub if pub is not None else ''} | {FLOWER.get(method, '')} | {diff} | {ok} |")
+        for r in got:
+            machines.setdefault(r.machine, []).append(f"{r.method} seed {r.seed} ({r.wall_s / 60:.0f} min)")
+    lines.append("")
+    lines += [f"- Machine: {m}: {', '.join(which)} (wall time per run, from its log)." for m, which in machines.items()]
+    if missing:
+        lines.append(f"- **Not run yet** ({len(missing)} of {len(methods) * args.seeds} runs): {', '.join(missing)}. "
+                     "The same command runs only these (the logs above are read back).")
+    return lines
+
+
+def logs_dir(out: Path) -> Path:
+    return out.with_suffix("")
 
 
 def main() -> None:
@@ -68,45 +183,28 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=0, help="cut the protocol (0 = its 50 rounds)")
     ap.add_argument("--extra", default="", help="more fblbench flags, e.g. \"--max-train 5000\" (a cut protocol)")
-    ap.add_argument("--out", type=Path, default=Path("leaderboards/niid_bench_cifar10.md"))
+    ap.add_argument("--out", type=Path, default=Path("leaderboards/niid_bench_cifar10.md"),
+                    help="the table; the runs' logs go to the folder of the same name without .md")
+    ap.add_argument("--table-only", action="store_true", help="run nothing: the table from the logs there are")
     args = ap.parse_args()
-
-    import torch
-
-    from fblbench.tuning.generators_table import last_rounds_slope
-
-    machine = (f"{platform.machine()}, {os.cpu_count()} cores, "
-               f"{torch.cuda.get_device_name(0) if args.device.startswith('cuda') else 'CPU'}, torch {torch.__version__}, "
-               f"{args.threads} thread(s)")
-    cut = (bool(args.rounds) and args.rounds < 50) or bool(args.extra.strip())
-    lines = ["# NIID-Bench check: CIFAR-10, Dirichlet 0.5, 10 clients", "",
-             f"Command: `python benchmarks/{Path(__file__).name} {shlex.join(sys.argv[1:])}`", "",
-             f"Machine: {machine}; written {datetime.date.today().isoformat()}.", "",
-             "Protocol: `--protocol niid-bench` (fblbench/protocols.py)"
-             + (f", **cut ({args.rounds or 50} rounds, extra flags `{args.extra}`): not comparable with the published "
-                "table**" if cut else "")
-             + ". NIID-Bench: Li et al., ICDE 2022, Table 3; Flower: its baseline replication.", "",
-             "| method | fblbench test acc (%) | seeds | last-5 slope (pts/round) | NIID-Bench | Flower | "
-             "fblbench − NIID-Bench | within 5 pts |",
-             "|---|---|---|---|---|---|---|---|"]
-    for method in [m.strip() for m in args.methods.split(",") if m.strip()]:
-        accs, slopes, secs = [], [], []
+    if args.seeds < 1 or args.threads < 1 or args.rounds < 0:
+        ap.error("--seeds and --threads must be >= 1 and --rounds >= 0")
+    methods = [m.strip() for m in args.methods.split(",") if m.strip()]
+    cut = (bool(args.rounds) and args.rounds < PROTOCOL_ROUNDS) or bool(args.extra.strip())
+    logs = logs_dir(args.out)
+    runs: dict[str, list[Run]] = {}
+    for method in methods:
         for seed in range(args.seeds):
-            acc, curve, sec = run_one(method, seed, args)
-            accs.append(100 * acc)
-            slopes.append(100 * last_rounds_slope([acc for _, acc in curve]))  # tested every round
-            secs.append(sec)
-            print(f"{method} seed {seed}: test {100 * acc:.1f} % in {sec / 60:.1f} min", flush=True)
-        mean = statistics.fmean(accs)
-        std = statistics.stdev(accs) if len(accs) > 1 else 0.0
-        pub = PUBLISHED.get(method)
-        diff = "" if pub is None or cut else f"{mean - pub:+.1f}"
-        ok = "" if pub is None or cut else ("yes" if abs(mean - pub) <= TOLERANCE else "**no**")
-        lines.append(f"| {method} | {mean:.1f} ± {std:.1f} | {len(accs)} | {statistics.fmean(slopes):+.2f} | "
-                     f"{pub if pub is not None else ''} | {FLOWER.get(method, '')} | {diff} | {ok} |")
-        print(lines[-1], flush=True)
+            r = run_or_read(method, seed, args, logs)
+            if r is None:
+                continue
+            runs.setdefault(method, []).append(r)
+            how = "read back from its log" if r.source == "log" else f"in {r.wall_s / 60:.1f} min"
+            print(f"{method} seed {seed}: test {100 * r.test_acc:.1f} % ({how})", flush=True)
+    lines = table(args, methods, runs, cut)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
     print(f"written: {args.out}")
 
 

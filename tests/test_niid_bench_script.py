@@ -1,0 +1,103 @@
+"""benchmarks/niid_bench.py: each run's output is kept in a log, complete logs are read back
+(a check continued later runs only what is missing), and the table says what is missing."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "niid_bench.py"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("niid_bench_script", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # its dataclass looks its module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _fake_launch(calls: list[list[str]], fail: bool = False):  # type: ignore[no-untyped-def]
+    """Stands in for `fblbench run`: the output lines the script parses, a curve rising by
+    0.01 a round from a level set by the seed."""
+
+    def launch(cmd: list[str], log) -> int:  # type: ignore[no-untyped-def]
+        calls.append(cmd)
+        rounds = int(cmd[cmd.index("--rounds") + 1]) if "--rounds" in cmd else 50
+        base = 0.5 + 0.01 * int(cmd[cmd.index("--seed") + 1])
+        for r in range(1, rounds + 1):
+            log.write(f"round {r:3d}/{rounds}  val_acc 0.1  test_acc {base + 0.001 * r:.4f}  train_loss 1.0  1.0s\n")
+        if fail:
+            return 1
+        log.write(f"final: val_acc 0.1  test_acc {base + 0.001 * rounds:.4f}\n")
+        return 0
+
+    return launch
+
+
+def _main(mod: ModuleType, monkeypatch: pytest.MonkeyPatch, *argv: str) -> None:
+    monkeypatch.setattr(sys, "argv", ["niid_bench.py", "--device", "cpu", *argv])
+    mod.main()
+
+
+def test_runs_are_logged_read_back_and_only_the_missing_ones_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mod, calls = _load(), []
+    monkeypatch.setattr(mod, "launch", _fake_launch(calls))
+    out = tmp_path / "niid.md"
+    _main(mod, monkeypatch, "--methods", "fedavg", "--seeds", "1", "--out", str(out))
+    log = tmp_path / "niid" / "fedavg-seed0.log"
+    assert len(calls) == 1 and log.read_text().startswith("# niid_bench run\n# command: fblbench run --protocol "
+                                                          "niid-bench --method fedavg --seed 0 --device cpu")
+    md = out.read_text()
+    # 0.5 + 0.05 at round 50: 55.0 %, 13.2 below NIID-Bench's 68.2; r10 = 51.0; slope 0.1 point a round.
+    assert "| fedavg | 55.0 ± 0.0 | 1 of 1 | 51.0 | 52.0 | 53.0 | 54.0 | 55.0 | +0.10 | 68.2 | 63.4 | -13.2 | **no** |" in md
+    assert "Not run yet" not in md
+
+    # More seeds and a method: seed 0 of fedavg is read back, three runs are new.
+    _main(mod, monkeypatch, "--methods", "fedavg,fedprox", "--seeds", "2", "--out", str(out))
+    assert [(c[c.index("--method") + 1], c[c.index("--seed") + 1]) for c in calls[1:]] == [
+        ("fedavg", "1"), ("fedprox", "0"), ("fedprox", "1")]
+    assert ["--hp", "mu=0.01"] == calls[2][-2:]
+    assert "| fedavg | 55.5 ± 0.7 | 2 of 2 |" in out.read_text()
+
+
+def test_table_only_runs_nothing_and_names_the_missing_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mod, calls = _load(), []
+    monkeypatch.setattr(mod, "launch", _fake_launch(calls))
+    out = tmp_path / "niid.md"
+    _main(mod, monkeypatch, "--methods", "fedavg", "--seeds", "1", "--out", str(out))
+    _main(mod, monkeypatch, "--methods", "fedavg,scaffold", "--seeds", "2", "--out", str(out), "--table-only")
+    md = out.read_text()
+    assert len(calls) == 1
+    assert "| fedavg | 55.0 ± 0.0 | 1 of 2 |" in md and "| scaffold | not run | 0 of 2 |" in md
+    assert "**Not run yet** (3 of 4 runs): fedavg seed 1, scaffold seed 0, scaffold seed 1" in md
+
+
+def test_a_failed_or_cut_run_is_not_read_back_as_done_and_a_cut_protocol_compares_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mod, calls = _load(), []
+    out = tmp_path / "niid.md"
+    monkeypatch.setattr(mod, "launch", _fake_launch(calls, fail=True))
+    with pytest.raises(SystemExit, match="failed \\(exit 1\\); its output is in"):
+        _main(mod, monkeypatch, "--methods", "fedavg", "--seeds", "1", "--out", str(out), "--rounds", "20")
+    monkeypatch.setattr(mod, "launch", _fake_launch(calls))
+    _main(mod, monkeypatch, "--methods", "fedavg", "--seeds", "1", "--out", str(out), "--rounds", "20")
+    assert len(calls) == 2  # the failed run's log was not taken for a finished run
+    md = out.read_text()
+    assert "**cut (20 rounds" in md and "| fedavg | 52.0 ± 0.0 | 1 of 1 | 51.0 | 52.0 | +0.10 | 68.2 | 63.4 |  |  |" in md
+
+
+def test_a_log_of_another_command_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mod, calls = _load(), []
+    monkeypatch.setattr(mod, "launch", _fake_launch(calls))
+    out = tmp_path / "niid.md"
+    _main(mod, monkeypatch, "--methods", "fedavg", "--seeds", "1", "--out", str(out))
+    with pytest.raises(SystemExit, match=r"is the log of `fblbench run .*--threads 1.*`, not of `.*--threads 2"):
+        _main(mod, monkeypatch, "--methods", "fedavg", "--seeds", "1", "--out", str(out), "--threads", "2")
+    assert len(calls) == 1
