@@ -11,11 +11,12 @@ is within 5 points of NIID-Bench.
 Every run's whole output goes to ``<out>/<method>-seed<s>.log`` (beside the table, committed
 with it), headed by its command and machine. A run whose log is complete and names the same
 command is read back, not run again: an interrupted check, or one continued on another day or
-machine (a CPU run takes hours), runs only what is missing. ``--table-only`` runs nothing and
+machine (a CPU run takes over an hour), runs only what is missing. Runs go seed-major (every
+method's seed 0 first), ``--jobs`` at a time. ``--table-only`` runs nothing and
 writes the table from the logs there are, saying which runs are missing.
 
     python benchmarks/niid_bench.py --device cuda --seeds 3           # the whole check: a GPU
-    python benchmarks/niid_bench.py --device cpu --seeds 1 --methods fedavg   # one run: ~2.5 h on a core
+    python benchmarks/niid_bench.py --device cpu --seeds 3 --jobs 2   # 2 CPU cores: ~70 min a run, 2 at a time
     python benchmarks/niid_bench.py --device cpu --seeds 1 --rounds 2 --methods fedavg \
         --extra "--max-train 2000" --out /tmp/niid_slice.md           # a slice on CPU (not comparable)
 
@@ -26,9 +27,11 @@ compares nothing.
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import datetime
 import re
 import shlex
+import signal
 import statistics
 import subprocess
 import sys
@@ -94,20 +97,28 @@ def parse_log(path: Path, cmd: list[str]) -> Run | None:
     return Run(method, seed, float(final.group(2)), curve, float(meta["wall_s"]), meta.get("machine", "?"), "log")
 
 
+RUNNING: set[subprocess.Popen[bytes]] = set()  # the runs in flight, stopped on an interrupt
+
+
 def launch(cmd: list[str], log) -> int:  # type: ignore[no-untyped-def]
     """Run ``cmd`` (this Python's fblbench), its output streamed into the open ``log``."""
-    return subprocess.run([sys.executable, "-m", "fblbench", *cmd[1:]], stdout=log, stderr=subprocess.STDOUT).returncode
+    proc = subprocess.Popen([sys.executable, "-m", "fblbench", *cmd[1:]], stdout=log, stderr=subprocess.STDOUT)
+    RUNNING.add(proc)
+    try:
+        return proc.wait()
+    finally:
+        RUNNING.discard(proc)
 
 
-def run_or_read(method: str, seed: int, args: argparse.Namespace, logs: Path) -> Run | None:
+def read_back(method: str, seed: int, args: argparse.Namespace, logs: Path) -> Run | None:
+    """The run's complete log, or None: it has to run (no log, or one of an unfinished run)."""
+    path = logs / f"{method}-seed{seed}.log"
+    return parse_log(path, command(method, seed, args)) if path.exists() else None
+
+
+def run_one(method: str, seed: int, args: argparse.Namespace, logs: Path) -> Run:
     cmd = command(method, seed, args)
     path = logs / f"{method}-seed{seed}.log"
-    if path.exists():
-        done = parse_log(path, cmd)
-        if done is not None or args.table_only:
-            return done
-    if args.table_only:
-        return None
     print("$ " + shlex.join(cmd), f"  (output: {path})", flush=True)
     logs.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
@@ -118,11 +129,39 @@ def run_or_read(method: str, seed: int, args: argparse.Namespace, logs: Path) ->
         code = launch(cmd, log)
         log.write(f"# exit: {code}\n# wall_s: {time.perf_counter() - t0:.0f}\n")
     if code != 0:
-        sys.exit(f"error: `{shlex.join(cmd)}` failed (exit {code}); its output is in {path}")
+        raise SystemExit(f"error: `{shlex.join(cmd)}` failed (exit {code}); its output is in {path}")
     done = parse_log(path, cmd)
     if done is None:
-        sys.exit(f"error: no final line in {path}")
+        raise SystemExit(f"error: no final line in {path}")
     done.source = "run"
+    return done
+
+
+def run_all(todo: list[tuple[str, int]], args: argparse.Namespace, logs: Path) -> list[Run]:
+    """``todo``'s runs, ``args.jobs`` at a time; an interrupt (Ctrl-C, SIGTERM) or a failure
+    stops the runs in flight (their logs stay incomplete, so the next check runs them again)."""
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGTERM, stop)
+    done: list[Run] = []
+    futures: list[concurrent.futures.Future[Run]] = []
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs)
+    try:
+        futures += [pool.submit(run_one, m, s, args, logs) for m, s in todo]
+        for f in concurrent.futures.as_completed(futures):
+            r = f.result()
+            print(f"{r.method} seed {r.seed}: test {100 * r.test_acc:.1f} % in {r.wall_s / 60:.1f} min", flush=True)
+            done.append(r)
+    except BaseException:
+        for f in futures:
+            f.cancel()
+        for proc in list(RUNNING):
+            proc.terminate()
+        raise
+    finally:
+        pool.shutdown(wait=True)
+        signal.signal(signal.SIGTERM, before)
     return done
 
 
@@ -185,22 +224,33 @@ def main() -> None:
     ap.add_argument("--extra", default="", help="more fblbench flags, e.g. \"--max-train 5000\" (a cut protocol)")
     ap.add_argument("--out", type=Path, default=Path("leaderboards/niid_bench_cifar10.md"),
                     help="the table; the runs' logs go to the folder of the same name without .md")
+    ap.add_argument("--jobs", type=int, default=1, help="runs at a time (each with --threads threads)")
     ap.add_argument("--table-only", action="store_true", help="run nothing: the table from the logs there are")
     args = ap.parse_args()
-    if args.seeds < 1 or args.threads < 1 or args.rounds < 0:
-        ap.error("--seeds and --threads must be >= 1 and --rounds >= 0")
+    if min(args.seeds, args.threads, args.jobs) < 1 or args.rounds < 0:
+        ap.error("--seeds, --threads and --jobs must be >= 1 and --rounds >= 0")
     methods = [m.strip() for m in args.methods.split(",") if m.strip()]
     cut = (bool(args.rounds) and args.rounds < PROTOCOL_ROUNDS) or bool(args.extra.strip())
     logs = logs_dir(args.out)
     runs: dict[str, list[Run]] = {}
-    for method in methods:
-        for seed in range(args.seeds):
-            r = run_or_read(method, seed, args, logs)
+    todo = []
+    for seed in range(args.seeds):  # seed-major: a check cut short has every method's first seeds
+        for method in methods:
+            r = read_back(method, seed, args, logs)
             if r is None:
-                continue
-            runs.setdefault(method, []).append(r)
-            how = "read back from its log" if r.source == "log" else f"in {r.wall_s / 60:.1f} min"
-            print(f"{method} seed {seed}: test {100 * r.test_acc:.1f} % ({how})", flush=True)
+                todo.append((method, seed))
+            else:
+                runs.setdefault(method, []).append(r)
+    if runs:
+        print(f"read back from {logs}/: " + ", ".join(f"{m} seed {r.seed}" for m, rs in runs.items() for r in rs))
+    if not args.table_only:
+        try:
+            for r in run_all(todo, args, logs):
+                runs.setdefault(r.method, []).append(r)
+        except KeyboardInterrupt:
+            sys.exit("interrupted: the finished runs' logs are kept; the same command runs the rest")
+    for rs in runs.values():
+        rs.sort(key=lambda r: r.seed)
     lines = table(args, methods, runs, cut)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines) + "\n")

@@ -59,11 +59,11 @@ def test_runs_are_logged_read_back_and_only_the_missing_ones_run(
     assert "| fedavg | 55.0 ± 0.0 | 1 of 1 | 51.0 | 52.0 | 53.0 | 54.0 | 55.0 | +0.10 | 68.2 | 63.4 | -13.2 | **no** |" in md
     assert "Not run yet" not in md
 
-    # More seeds and a method: seed 0 of fedavg is read back, three runs are new.
+    # More seeds and a method: seed 0 of fedavg is read back, three runs are new, seed-major.
     _main(mod, monkeypatch, "--methods", "fedavg,fedprox", "--seeds", "2", "--out", str(out))
     assert [(c[c.index("--method") + 1], c[c.index("--seed") + 1]) for c in calls[1:]] == [
-        ("fedavg", "1"), ("fedprox", "0"), ("fedprox", "1")]
-    assert ["--hp", "mu=0.01"] == calls[2][-2:]
+        ("fedprox", "0"), ("fedavg", "1"), ("fedprox", "1")]
+    assert ["--hp", "mu=0.01"] == calls[1][-2:]
     assert "| fedavg | 55.5 ± 0.7 | 2 of 2 |" in out.read_text()
 
 
@@ -101,3 +101,22 @@ def test_a_log_of_another_command_is_refused(tmp_path: Path, monkeypatch: pytest
     with pytest.raises(SystemExit, match=r"is the log of `fblbench run .*--threads 1.*`, not of `.*--threads 2"):
         _main(mod, monkeypatch, "--methods", "fedavg", "--seeds", "1", "--out", str(out), "--threads", "2")
     assert len(calls) == 1
+
+
+def test_two_jobs_run_every_missing_run_and_an_interrupted_run_runs_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mod, calls = _load(), []
+    out = tmp_path / "niid.md"
+
+    def interrupted(cmd: list[str], log) -> int:  # type: ignore[no-untyped-def]
+        log.write("round   1/50  val_acc 0.1  test_acc 0.1000  train_loss 1.0  1.0s\n")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(mod, "launch", interrupted)
+    with pytest.raises(SystemExit, match="interrupted: the finished runs' logs are kept"):
+        _main(mod, monkeypatch, "--methods", "fedavg", "--seeds", "1", "--out", str(out))
+    monkeypatch.setattr(mod, "launch", _fake_launch(calls))
+    _main(mod, monkeypatch, "--methods", "fedavg,scaffold", "--seeds", "2", "--jobs", "2", "--out", str(out))
+    assert sorted((c[c.index("--method") + 1], c[c.index("--seed") + 1]) for c in calls) == [
+        ("fedavg", "0"), ("fedavg", "1"), ("scaffold", "0"), ("scaffold", "1")]
+    assert "| scaffold | 55.5 ± 0.7 | 2 of 2 |" in out.read_text()
