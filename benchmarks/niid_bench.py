@@ -165,6 +165,10 @@ def run_all(todo: list[tuple[str, int]], args: argparse.Namespace, logs: Path) -
     return done
 
 
+def _row(cells: list[object]) -> str:
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
 def table(args: argparse.Namespace, methods: list[str], runs: dict[str, list[Run]], cut: bool) -> list[str]:
     from fblbench.tuning.generators_table import last_rounds_slope
 
@@ -178,17 +182,17 @@ def table(args: argparse.Namespace, methods: list[str], runs: dict[str, list[Run
                 if cut else "")
              + ". NIID-Bench: Li et al., ICDE 2022, Table 3; Flower: its baseline replication. Test accuracy (%) "
              "at the last round, mean ± std over the seeds run.", "",
-             "| method | fblbench | seeds | " + " | ".join(f"r{r}" for r in marks) + " | last-5 slope (pts/round) | "
-             "NIID-Bench | Flower | fblbench − NIID-Bench | within 5 pts |",
-             "|---|---|---|" + "---|" * len(marks) + "---|---|---|---|---|"]
+             _row(["method", "fblbench", "seeds", *(f"r{r}" for r in marks), "last-5 slope (pts/round)",
+                   "NIID-Bench", "Flower", "fblbench − NIID-Bench", "within 5 pts"]),
+             _row(["---"] * (len(marks) + 8))]
     missing, machines = [], {}
     for method in methods:
         got = runs.get(method, [])
         missing += [f"{method} seed {s}" for s in range(args.seeds) if s not in {r.seed for r in got}]
         pub = PUBLISHED.get(method)
         if not got:
-            lines.append(f"| {method} | not run | 0 of {args.seeds} | " + "| " * len(marks)
-                         + f"| {pub or ''} | {FLOWER.get(method, '')} | | |")
+            lines.append(_row([method, "not run", f"0 of {args.seeds}", *[""] * (len(marks) + 1), pub or "",
+                               FLOWER.get(method, ""), "", ""]))
             continue
         accs = [100 * r.test_acc for r in got]
         mean, std = statistics.fmean(accs), statistics.stdev(accs) if len(accs) > 1 else 0.0
@@ -197,9 +201,9 @@ def table(args: argparse.Namespace, methods: list[str], runs: dict[str, list[Run
         slope = statistics.fmean(100 * last_rounds_slope([r.curve[k] for k in sorted(r.curve)]) for r in got)
         diff = "" if pub is None or cut else f"{mean - pub:+.1f}"
         ok = "" if pub is None or cut else ("yes" if abs(mean - pub) <= TOLERANCE else "**no**")
-        lines.append(f"| {method} | {mean:.1f} ± {std:.1f} | {len(got)} of {args.seeds} | "
-                     + " | ".join("" if a is None else f"{a:.1f}" for a in at)
-                     + f" | {slope:+.2f} | {pub if pub is not None else ''} | {FLOWER.get(method, '')} | {diff} | {ok} |")
+        lines.append(_row([method, f"{mean:.1f} ± {std:.1f}", f"{len(got)} of {args.seeds}",
+                           *("" if a is None else f"{a:.1f}" for a in at), f"{slope:+.2f}",
+                           "" if pub is None else pub, FLOWER.get(method, ""), diff, ok]))
         for r in got:
             machines.setdefault(r.machine, []).append(f"{r.method} seed {r.seed} ({r.wall_s / 60:.0f} min)")
     lines.append("")
