@@ -11,11 +11,17 @@ own control variate ``c_i`` (zero at first). One round, as in the paper's Algori
 
 Control variates cover the trainable parameters; buffers (BatchNorm statistics) are averaged.
 The paper's analysis uses plain SGD; with the train config's momentum and weight decay the
-correction is applied to the gradient before the optimiser, as NIID-Bench does. With heavy-ball
-momentum ``beta`` a step moves the weights by about ``eta_l / (1 - beta)`` times the gradient, so
-option II divides by the effective step ``K * eta_l / (1 - beta)``: otherwise ``c_i`` comes out
-``1 / (1 - beta)`` times too large (10x at beta = 0.9) and the corrected steps diverge (seen on
-CIFAR-10, Dirichlet 0.5, round 7). With ``beta = 0`` this is exactly the paper's formula.
+correction is added to the gradient before the optimiser. With heavy-ball momentum ``beta`` a
+step moves the weights by about ``eta_l / (1 - beta)`` times the gradient, so option II divides
+by the effective step ``K * eta_l / (1 - beta)``: otherwise ``c_i`` comes out ``1 / (1 - beta)``
+times too large (10x at beta = 0.9) and the corrected steps diverge (seen on CIFAR-10,
+Dirichlet 0.5, round 7). With ``beta = 0`` this is exactly the paper's formula.
+
+NIID-Bench (whose published table ``benchmarks/niid_bench.py`` checks against) does it the other
+way round: after each optimiser step it subtracts ``eta_l * (c - c_i)`` from the weights, outside
+the momentum, and divides by ``K * eta_l``, so its ``c_i`` estimate the momentum-amplified
+gradient. Once the momentum buffer has settled both move the weights by the same
+``eta_l * (g_mean - g_i) / (1 - beta)`` per step; they differ in the first steps of a round.
 """
 
 from __future__ import annotations
