@@ -201,7 +201,8 @@ def table(args: argparse.Namespace, methods: list[str], runs: dict[str, list[Run
         slope = statistics.fmean(100 * last_rounds_slope([r.curve[k] for k in sorted(r.curve)]) for r in got)
         diff = "" if pub is None or cut else f"{mean - pub:+.1f}"
         ok = "" if pub is None or cut else ("yes" if abs(mean - pub) <= TOLERANCE else "**no**")
-        lines.append(_row([method, f"{mean:.1f} ± {std:.1f}", f"{len(got)} of {args.seeds}",
+        lines.append(_row([method, f"{mean:.1f} ± {std:.1f}" if len(got) > 1 else f"{mean:.1f} (one seed)",
+                           f"{len(got)} of {args.seeds}",
                            *("" if a is None else f"{a:.1f}" for a in at), f"{slope:+.2f}",
                            "" if pub is None else pub, FLOWER.get(method, ""), diff, ok]))
         for r in got:

@@ -56,7 +56,7 @@ def test_runs_are_logged_read_back_and_only_the_missing_ones_run(
                                                           "niid-bench --method fedavg --seed 0 --device cpu")
     md = out.read_text()
     # 0.5 + 0.05 at round 50: 55.0 %, 13.2 below NIID-Bench's 68.2; r10 = 51.0; slope 0.1 point a round.
-    assert "| fedavg | 55.0 ± 0.0 | 1 of 1 | 51.0 | 52.0 | 53.0 | 54.0 | 55.0 | +0.10 | 68.2 | 63.4 | -13.2 | **no** |" in md
+    assert "| fedavg | 55.0 (one seed) | 1 of 1 | 51.0 | 52.0 | 53.0 | 54.0 | 55.0 | +0.10 | 68.2 | 63.4 | -13.2 | **no** |" in md
     assert "Not run yet" not in md
 
     # More seeds and a method: seed 0 of fedavg is read back, three runs are new, seed-major.
@@ -75,7 +75,7 @@ def test_table_only_runs_nothing_and_names_the_missing_runs(tmp_path: Path, monk
     _main(mod, monkeypatch, "--methods", "fedavg,scaffold", "--seeds", "2", "--out", str(out), "--table-only")
     md = out.read_text()
     assert len(calls) == 1
-    assert "| fedavg | 55.0 ± 0.0 | 1 of 2 |" in md and "| scaffold | not run | 0 of 2 |" in md
+    assert "| fedavg | 55.0 (one seed) | 1 of 2 |" in md and "| scaffold | not run | 0 of 2 |" in md
     assert "**Not run yet** (3 of 4 runs): fedavg seed 1, scaffold seed 0, scaffold seed 1" in md
 
 
@@ -90,7 +90,7 @@ def test_a_failed_or_cut_run_is_not_read_back_as_done_and_a_cut_protocol_compare
     _main(mod, monkeypatch, "--methods", "fedavg", "--seeds", "1", "--out", str(out), "--rounds", "20")
     assert len(calls) == 2  # the failed run's log was not taken for a finished run
     md = out.read_text()
-    assert "**cut (20 rounds" in md and "| fedavg | 52.0 ± 0.0 | 1 of 1 | 51.0 | 52.0 | +0.10 | 68.2 | 63.4 |  |  |" in md
+    assert "**cut (20 rounds" in md and "| fedavg | 52.0 (one seed) | 1 of 1 | 51.0 | 52.0 | +0.10 | 68.2 | 63.4 |  |  |" in md
 
 
 def test_a_log_of_another_command_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
