@@ -31,7 +31,6 @@ import concurrent.futures
 import datetime
 import re
 import shlex
-import signal
 import statistics
 import subprocess
 import sys
@@ -81,9 +80,14 @@ def machine(device: str, threads: int) -> str:
     return f"{info['cpu']}, {info['cores']} cores, device {info['device']}, torch {info['torch']}, {threads} thread(s)"
 
 
-def parse_log(path: Path, cmd: list[str]) -> Run | None:
+def log_path(logs: Path, method: str, seed: int) -> Path:
+    return logs / f"{method}-seed{seed}.log"
+
+
+def parse_log(path: Path, method: str, seed: int, args: argparse.Namespace, source: str = "log") -> Run | None:
     """The run a complete log holds (None when it is incomplete: the run did not finish).
     A log of another command is an error: the table would mix settings."""
+    cmd = command(method, seed, args)
     text = path.read_text()
     meta = dict(line[2:].split(": ", 1) for line in text.splitlines() if line.startswith("# ") and ": " in line)
     if meta.get("command") != shlex.join(cmd):
@@ -93,8 +97,7 @@ def parse_log(path: Path, cmd: list[str]) -> Run | None:
     if final is None or meta.get("exit") != "0" or "wall_s" not in meta:
         return None
     curve = {int(m.group(1)): float(m.group(3)) for m in ROUND.finditer(text)}
-    method, seed = cmd[cmd.index("--method") + 1], int(cmd[cmd.index("--seed") + 1])
-    return Run(method, seed, float(final.group(2)), curve, float(meta["wall_s"]), meta.get("machine", "?"), "log")
+    return Run(method, seed, float(final.group(2)), curve, float(meta["wall_s"]), meta.get("machine", "?"), source)
 
 
 RUNNING: set[subprocess.Popen[bytes]] = set()  # the runs in flight, stopped on an interrupt
@@ -112,14 +115,14 @@ def launch(cmd: list[str], log) -> int:  # type: ignore[no-untyped-def]
 
 def read_back(method: str, seed: int, args: argparse.Namespace, logs: Path) -> Run | None:
     """The run's complete log, or None: it has to run (no log, or one of an unfinished run)."""
-    path = logs / f"{method}-seed{seed}.log"
-    return parse_log(path, command(method, seed, args)) if path.exists() else None
+    path = log_path(logs, method, seed)
+    return parse_log(path, method, seed, args) if path.exists() else None
 
 
 def run_one(method: str, seed: int, args: argparse.Namespace, logs: Path) -> Run:
     cmd = command(method, seed, args)
-    path = logs / f"{method}-seed{seed}.log"
-    print("$ " + shlex.join(cmd), f"  (output: {path})", flush=True)
+    path = log_path(logs, method, seed)
+    print(f"$ {shlex.join(cmd)}   (output: {path})", flush=True)  # one write: runs start side by side
     logs.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     with path.open("w") as log:
@@ -130,29 +133,28 @@ def run_one(method: str, seed: int, args: argparse.Namespace, logs: Path) -> Run
         log.write(f"# exit: {code}\n# wall_s: {time.perf_counter() - t0:.0f}\n")
     if code != 0:
         raise SystemExit(f"error: `{shlex.join(cmd)}` failed (exit {code}); its output is in {path}")
-    done = parse_log(path, cmd)
+    done = parse_log(path, method, seed, args, source="run")
     if done is None:
         raise SystemExit(f"error: no final line in {path}")
-    done.source = "run"
     return done
 
 
 def run_all(todo: list[tuple[str, int]], args: argparse.Namespace, logs: Path) -> list[Run]:
     """``todo``'s runs, ``args.jobs`` at a time; an interrupt (Ctrl-C, SIGTERM) or a failure
     stops the runs in flight (their logs stay incomplete, so the next check runs them again)."""
-    def stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
+    from fblbench.tuning import signals
 
-    before = signal.signal(signal.SIGTERM, stop)
     done: list[Run] = []
     futures: list[concurrent.futures.Future[Run]] = []
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs)
     try:
-        futures += [pool.submit(run_one, m, s, args, logs) for m, s in todo]
-        for f in concurrent.futures.as_completed(futures):
-            r = f.result()
-            print(f"{r.method} seed {r.seed}: test {100 * r.test_acc:.1f} % in {r.wall_s / 60:.1f} min", flush=True)
-            done.append(r)
+        with signals.handling():  # SIGTERM raises as Ctrl-C does
+            futures += [pool.submit(run_one, m, s, args, logs) for m, s in todo]
+            for f in concurrent.futures.as_completed(futures):
+                r = f.result()
+                print(f"{r.method} seed {r.seed}: test {100 * r.test_acc:.1f} % in {r.wall_s / 60:.1f} min",
+                      flush=True)
+                done.append(r)
     except BaseException:
         for f in futures:
             f.cancel()
@@ -161,7 +163,6 @@ def run_all(todo: list[tuple[str, int]], args: argparse.Namespace, logs: Path) -
         raise
     finally:
         pool.shutdown(wait=True)
-        signal.signal(signal.SIGTERM, before)
     return done
 
 
@@ -195,13 +196,13 @@ def table(args: argparse.Namespace, methods: list[str], runs: dict[str, list[Run
                                FLOWER.get(method, ""), "", ""]))
             continue
         accs = [100 * r.test_acc for r in got]
-        mean, std = statistics.fmean(accs), statistics.stdev(accs) if len(accs) > 1 else 0.0
+        mean = statistics.fmean(accs)
         at = [statistics.fmean(100 * r.curve[m] for r in got) if all(m in r.curve for r in got) else None
               for m in marks]
         slope = statistics.fmean(100 * last_rounds_slope([r.curve[k] for k in sorted(r.curve)]) for r in got)
         diff = "" if pub is None or cut else f"{mean - pub:+.1f}"
         ok = "" if pub is None or cut else ("yes" if abs(mean - pub) <= TOLERANCE else "**no**")
-        lines.append(_row([method, f"{mean:.1f} ± {std:.1f}" if len(got) > 1 else f"{mean:.1f} (one seed)",
+        lines.append(_row([method, f"{mean:.1f} ± {statistics.stdev(accs):.1f}" if len(got) > 1 else f"{mean:.1f} (one seed)",
                            f"{len(got)} of {args.seeds}",
                            *("" if a is None else f"{a:.1f}" for a in at), f"{slope:+.2f}",
                            "" if pub is None else pub, FLOWER.get(method, ""), diff, ok]))
