@@ -35,8 +35,10 @@ def _closed_port() -> int:
 def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path) -> None:
     runs = tmp_path / "runs"
     sp = spaces(tmp_path / "sp", fedavg="{}\n")
-    # Enough rounds that a trial takes a few seconds; heartbeats every second, stale after 3.
-    args = ["sweep", "--dataset", "eurosat", "--budget", "smoke", "--max-train", "400", "--rounds", "6",
+    # Enough rounds that a trial takes a few seconds (~0.1 s a round); heartbeats every second,
+    # stale after 3. The kill comes while the trial is early (1-8 of 24 rounds reported), so it
+    # cannot finish between our read of the store and the kill.
+    args = ["sweep", "--dataset", "eurosat", "--budget", "smoke", "--max-train", "400", "--rounds", "24",
             "--trials", "3", "--pruner", "none", "--quiet", "--runs-dir", str(runs), "--spaces-dir", str(sp)]
     env = cli_env(FBLBENCH_HEARTBEAT_INTERVAL="1", FBLBENCH_HEARTBEAT_GRACE="3")
     proc = subprocess.Popen([sys.executable, "-m", "fblbench", *args], env=env, stdout=subprocess.DEVNULL,
@@ -45,7 +47,7 @@ def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path)
     deadline = time.monotonic() + 300
     try:
         while time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.3)
+            time.sleep(0.1)
             if not (runs / "optuna.db").exists():
                 continue
             try:
@@ -55,7 +57,7 @@ def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path)
             except (KeyError, optuna.exceptions.StorageInternalError, sqlalchemy.exc.SQLAlchemyError):
                 continue
             done = [t for t in trials if t.state == TrialState.COMPLETE]
-            mid = [t for t in trials if t.state == TrialState.RUNNING and len(t.intermediate_values) >= 1]
+            mid = [t for t in trials if t.state == TrialState.RUNNING and 1 <= len(t.intermediate_values) <= 8]
             if done and mid:
                 os.kill(proc.pid, signal.SIGKILL)  # mid-trial: a round reported, more to come
                 killed = mid[0]
@@ -66,6 +68,8 @@ def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path)
         proc.wait(timeout=60)
     assert killed is not None, f"never saw a running trial after a complete one; stderr: {proc.stderr.read()}"
     assert proc.returncode == -signal.SIGKILL
+    stored = load(runs, STUDY).get_trials()[killed.number]  # as the kill left it
+    assert stored.state == TrialState.RUNNING and len(stored.intermediate_values) < 24, stored
 
     # The killed run is left RUNNING in both stores until a worker notices the dead heartbeat.
     again = fblbench(args, env=env)
