@@ -122,7 +122,9 @@ def read_back(method: str, seed: int, args: argparse.Namespace, logs: Path) -> R
 def run_one(method: str, seed: int, args: argparse.Namespace, logs: Path) -> Run:
     cmd = command(method, seed, args)
     path = log_path(logs, method, seed)
-    print(f"$ {shlex.join(cmd)}   (output: {path})", flush=True)  # one write: runs start side by side
+    # One write with its newline (print writes the end separately): runs start side by side.
+    sys.stdout.write(f"$ {shlex.join(cmd)}   (output: {path})\n")
+    sys.stdout.flush()
     logs.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     with path.open("w") as log:

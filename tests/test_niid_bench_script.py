@@ -120,3 +120,25 @@ def test_two_jobs_run_every_missing_run_and_an_interrupted_run_runs_again(
     assert sorted((c[c.index("--method") + 1], c[c.index("--seed") + 1]) for c in calls) == [
         ("fedavg", "0"), ("fedavg", "1"), ("scaffold", "0"), ("scaffold", "1")]
     assert "| scaffold | 55.5 ± 0.7 | 2 of 2 |" in out.read_text()
+
+
+def test_each_start_line_is_one_write_with_its_newline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs start side by side (--jobs): a start line written in two parts (text, then newline,
+    as print does) can run into the other job's."""
+    mod, calls = _load(), []
+    writes: list[str] = []
+
+    class Recorder:
+        def write(self, s: str) -> int:
+            writes.append(s)
+            return len(s)
+
+        def flush(self) -> None:
+            pass
+
+    monkeypatch.setattr(mod, "launch", _fake_launch(calls))
+    monkeypatch.setattr(sys, "stdout", Recorder())
+    _main(mod, monkeypatch, "--methods", "fedavg,fedprox", "--seeds", "1", "--jobs", "2",
+          "--out", str(tmp_path / "niid.md"))
+    starts = [w for w in writes if w.startswith("$ ")]
+    assert len(starts) == 2 and all(w.endswith("\n") and w.count("$ ") == 1 for w in starts), starts
