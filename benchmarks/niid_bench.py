@@ -13,7 +13,8 @@ with it), headed by its command and machine. A run whose log is complete and nam
 command is read back, not run again: an interrupted check, or one continued on another day or
 machine (a CPU run takes over an hour), runs only what is missing. Runs go seed-major (every
 method's seed 0 first), ``--jobs`` at a time. ``--table-only`` runs nothing and
-writes the table from the logs there are, saying which runs are missing.
+writes the table from the logs there are, saying which runs are missing. Notes written by hand
+below a line ``## Notes (written by hand; kept when the table is rewritten)`` survive a rewrite.
 
     python benchmarks/niid_bench.py --device cuda --seeds 3           # the whole check: a GPU
     python benchmarks/niid_bench.py --device cpu --seeds 3 --jobs 2   # 2 CPU cores: ~70 min a run, 2 at a time
@@ -50,6 +51,7 @@ CURVE_EVERY = 10  # the table's test accuracy columns
 ROUND = re.compile(r"^round\s+(\d+)/(\d+).*?test_acc ([0-9.]+)", re.M)
 FINAL = re.compile(r"^final: val_acc ([0-9.]+)\s+test_acc ([0-9.]+)", re.M)
 HEADER = "# niid_bench run"
+NOTES = "## Notes (written by hand; kept when the table is rewritten)"
 
 
 @dataclass
@@ -222,6 +224,18 @@ def logs_dir(out: Path) -> Path:
     return out.with_suffix("")
 
 
+def write_table(out: Path, lines: list[str]) -> None:
+    """The table into ``out``, keeping the hand-written notes of the file it replaces: from a
+    line ``NOTES`` to the end."""
+    notes = ""
+    if out.exists():
+        old = out.read_text()
+        at = old.find(f"\n{NOTES}\n")
+        notes = old[at:] if at >= 0 else ""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n" + notes)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--methods", default="fedavg,fedprox,scaffold,fednova")
@@ -260,9 +274,8 @@ def main() -> None:
     for rs in runs.values():
         rs.sort(key=lambda r: r.seed)
     lines = table(args, methods, runs, cut)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
+    write_table(args.out, lines)
     print(f"written: {args.out}")
 
 

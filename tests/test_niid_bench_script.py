@@ -77,6 +77,12 @@ def test_table_only_runs_nothing_and_names_the_missing_runs(tmp_path: Path, monk
     assert len(calls) == 1
     assert "| fedavg | 55.0 (one seed) | 1 of 2 |" in md and "| scaffold | not run | 0 of 2 |" in md
     assert "**Not run yet** (3 of 4 runs): fedavg seed 1, scaffold seed 0, scaffold seed 1" in md
+    # Notes written by hand below the marker survive the next rewrite; the table itself is new.
+    notes = f"\n{mod.NOTES}\n- how the logs were made\n"
+    out.write_text(md + notes)
+    _main(mod, monkeypatch, "--methods", "fedavg", "--seeds", "1", "--out", str(out), "--table-only")
+    again = out.read_text()
+    assert again.endswith(notes) and again.count(mod.NOTES) == 1 and "Not run yet" not in again
 
 
 def test_a_failed_or_cut_run_is_not_read_back_as_done_and_a_cut_protocol_compares_nothing(
