@@ -121,12 +121,17 @@ def read_back(method: str, seed: int, args: argparse.Namespace, logs: Path) -> R
     return parse_log(path, method, seed, args) if path.exists() else None
 
 
+def say(line: str) -> None:
+    """``line`` in one write with its newline (print writes the end separately), so lines the
+    jobs' threads write at the same time do not run into each other."""
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
 def run_one(method: str, seed: int, args: argparse.Namespace, logs: Path) -> Run:
     cmd = command(method, seed, args)
     path = log_path(logs, method, seed)
-    # One write with its newline (print writes the end separately): runs start side by side.
-    sys.stdout.write(f"$ {shlex.join(cmd)}   (output: {path})\n")
-    sys.stdout.flush()
+    say(f"$ {shlex.join(cmd)}   (output: {path})")
     logs.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     with path.open("w") as log:
@@ -156,8 +161,7 @@ def run_all(todo: list[tuple[str, int]], args: argparse.Namespace, logs: Path) -
             futures += [pool.submit(run_one, m, s, args, logs) for m, s in todo]
             for f in concurrent.futures.as_completed(futures):
                 r = f.result()
-                print(f"{r.method} seed {r.seed}: test {100 * r.test_acc:.1f} % in {r.wall_s / 60:.1f} min",
-                      flush=True)
+                say(f"{r.method} seed {r.seed}: test {100 * r.test_acc:.1f} % in {r.wall_s / 60:.1f} min")
                 done.append(r)
     except BaseException:
         for f in futures:

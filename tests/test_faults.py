@@ -36,8 +36,8 @@ def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path)
     runs = tmp_path / "runs"
     sp = spaces(tmp_path / "sp", fedavg="{}\n")
     # Enough rounds that a trial takes a few seconds (~0.1 s a round); heartbeats every second,
-    # stale after 3. The kill comes while the trial is early (1-8 of 24 rounds reported), so it
-    # cannot finish between our read of the store and the kill.
+    # stale after 3. The kill comes while the trial is early (1-8 of 24 rounds reported), ~1.6 s
+    # or more from its end, so it does not finish between our read of the store and the kill.
     args = ["sweep", "--dataset", "eurosat", "--budget", "smoke", "--max-train", "400", "--rounds", "24",
             "--trials", "3", "--pruner", "none", "--quiet", "--runs-dir", str(runs), "--spaces-dir", str(sp)]
     env = cli_env(FBLBENCH_HEARTBEAT_INTERVAL="1", FBLBENCH_HEARTBEAT_GRACE="3")

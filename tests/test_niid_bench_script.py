@@ -128,9 +128,10 @@ def test_two_jobs_run_every_missing_run_and_an_interrupted_run_runs_again(
     assert "| scaffold | 55.5 ± 0.7 | 2 of 2 |" in out.read_text()
 
 
-def test_each_start_line_is_one_write_with_its_newline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Runs start side by side (--jobs): a start line written in two parts (text, then newline,
-    as print does) can run into the other job's."""
+def test_each_start_and_end_line_is_one_write_with_its_newline(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs start and end side by side (--jobs): a line written in two parts (text, then
+    newline, as print does) can run into the other job's."""
     mod, calls = _load(), []
     writes: list[str] = []
 
@@ -148,3 +149,5 @@ def test_each_start_line_is_one_write_with_its_newline(tmp_path: Path, monkeypat
           "--out", str(tmp_path / "niid.md"))
     starts = [w for w in writes if w.startswith("$ ")]
     assert len(starts) == 2 and all(w.endswith("\n") and w.count("$ ") == 1 for w in starts), starts
+    ends = [w for w in writes if " seed 0: test " in w]
+    assert len(ends) == 2 and all(w.endswith(" min\n") for w in ends), ends
