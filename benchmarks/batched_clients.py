@@ -10,6 +10,7 @@ largest parameter difference between the two final models (the paths compute the
 numbers, up to float rounding).
 
     python benchmarks/batched_clients.py --device cuda                 # the GPU targets
+    python benchmarks/batched_clients.py --device cuda --augment crop_flip --cases simple_cnn:32   # niid-bench's recipe
     python benchmarks/batched_clients.py --device cpu --threads 1 \\
         --cases simple_cnn:32 --samples-per-client 200 --rounds 2      # a short CPU check
 """
@@ -62,6 +63,7 @@ def measure(args: argparse.Namespace, model: str, res: int) -> dict[str, float]:
     train = TrainConfig(
         model=model, rounds=args.rounds, local_epochs=args.local_epochs, batch_size=args.batch_size,
         lr=0.01, test_every=args.rounds, device=args.device, threads=args.threads, batch_clients="off",
+        augment=args.augment,
     )
     fed = make_federation(args, res, train)
     modes = {"sequential": train, "batched": replace(train, batch_clients="on")}
@@ -96,6 +98,8 @@ def main() -> None:
                     help="Dirichlet label skew (unequal client sizes); default: IID, equal sizes")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--local-epochs", type=int, default=1)
+    ap.add_argument("--augment", default="none", choices=["none", "crop_flip", "crop_flips", "flips"],
+                    help="training-time augmentation (the niid-bench and 2-core protocols: crop_flip)")
     ap.add_argument("--rounds", type=int, default=3, help="rounds per timed run")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--eval-size", type=int, default=500, help="validation / test images per split")
@@ -108,6 +112,7 @@ def main() -> None:
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, GPU {gpu}, torch {torch.__version__}, "
           f"python {platform.python_version()}, {torch.get_num_threads()} thread(s)")
     print(f"command: {' '.join([os.path.basename(sys.argv[0]), *sys.argv[1:]])}\n")
+    print(f"augmentation: {args.augment}")
     print("| model | px | clients (sizes) | device | sequential rounds/s (median / best) "
           "| batched rounds/s (median / best) | batched / sequential (median / best) | max abs param diff |")
     print("|---|---|---|---|---|---|---|---|")

@@ -57,10 +57,13 @@ def _assert_same(a: State, b: State) -> None:
         torch.testing.assert_close(b[k], a[k], rtol=1e-5, atol=1e-6, msg=k)
 
 
-@pytest.mark.parametrize("spec", ["fedavg", "fedavgm"])
-def test_batched_equals_sequential(spec: str) -> None:
-    seq, seq_updates = _run(build_method(spec), _train(batch_clients="off"))
-    bat, bat_updates = _run(build_method(spec), _train(batch_clients="on"))
+@pytest.mark.parametrize(("spec", "augment"), [("fedavg", "none"), ("fedavgm", "none"), ("fedavg", "crop_flip"),
+                                               ("fedavgm", "crop_flips"), ("fedavg", "flips")])
+def test_batched_equals_sequential(spec: str, augment: str) -> None:
+    # Augmented: each client's crops and flips come from its own stream, drawn in its own step
+    # order, whichever clients share a step with it.
+    seq, seq_updates = _run(build_method(spec), _train(batch_clients="off", augment=augment))
+    bat, bat_updates = _run(build_method(spec), _train(batch_clients="on", augment=augment))
     assert len(seq_updates) == len(bat_updates) == 2
     for us, ub in zip(seq_updates, bat_updates, strict=True):
         assert [u.client_id for u in us] == [u.client_id for u in ub] == [0, 1, 2, 3]
@@ -120,6 +123,13 @@ def test_batched_a_client_that_sees_no_batch_does_not_move() -> None:
     _assert_same(seq_updates[0][2].params, updates[0][2].params)
 
 
+def test_batched_augmentation_is_not_a_no_op() -> None:
+    # The equality above must not hold because both paths skip augmentation.
+    plain, _ = _run(FedAvg(), _train(batch_clients="on"))
+    aug, _ = _run(FedAvg(), _train(batch_clients="on", augment="crop_flip"))
+    assert any(not torch.equal(plain.params[k], aug.params[k]) for k in plain.params)
+
+
 def test_fallback_for_ineligible_method_is_the_sequential_result() -> None:
     prox = {"mu": 0.1}
     auto, _ = _run(build_method("fedprox", prox), _train(batch_clients="auto"))
@@ -138,6 +148,7 @@ def test_auto_batches_only_eligible_methods_on_cuda() -> None:
     for spec in ("fedprox", "moon", "scaffold", "fednova", "feddyn", "fedlc", "fbl"):
         assert not use_batched(build_method(spec), auto, cuda), spec
     assert not use_batched(FedAvg(), _train(batch_clients="off"), cuda)
+    assert use_batched(FedAvg(), _train(batch_clients="auto", augment="crop_flip"), cuda)
     assert use_batched(FedAvg(), _train(batch_clients="on"), cpu)
 
 

@@ -24,12 +24,30 @@ def augment_batch(x: torch.Tensor, kind: str, gen: torch.Generator, pad: int = 4
     returns ``x`` unchanged."""
     if kind == "none" or len(x) == 0:
         return x
+    return apply_augment(x, kind, *draw_augment(len(x), kind, gen, pad), pad=pad)
+
+
+def draw_augment(b: int, kind: str, gen: torch.Generator, pad: int = 4) -> tuple[torch.Tensor, torch.Tensor]:
+    """The random draws of :func:`augment_batch` for ``b`` samples, from ``gen``: crop offsets
+    [2,b] (row, column) and flips [2,b] (horizontal, vertical), on the CPU. Drawing several
+    clients' batches, each from its own generator, and applying them to the concatenated
+    batch at once gives each client exactly what :func:`augment_batch` would."""
+    if kind == "flips":
+        pad = 0
+    off = torch.randint(0, 2 * pad + 1, (2, b), generator=gen)
+    flips = torch.rand(2, b, generator=gen) < 0.5
+    return off, flips
+
+
+def apply_augment(x: torch.Tensor, kind: str, off: torch.Tensor, flips: torch.Tensor, pad: int = 4) -> torch.Tensor:
+    """:func:`augment_batch` with the draws given (see :func:`draw_augment`)."""
+    if kind == "none" or len(x) == 0:
+        return x
     if kind == "flips":
         pad = 0
     b, _, h, w = x.shape
     dev = x.device
-    off = torch.randint(0, 2 * pad + 1, (2, b), generator=gen).to(dev)
-    flips = (torch.rand(2, b, generator=gen) < 0.5).to(dev)
+    off, flips = off.to(dev), flips.to(dev)
     padded = F.pad(x, (pad, pad, pad, pad), mode="reflect") if pad else x
     rows = off[0].view(b, 1) + torch.arange(h, device=dev).view(1, h)
     cols = off[1].view(b, 1) + torch.arange(w, device=dev).view(1, w)

@@ -9,11 +9,12 @@ work per step instead of one small model at a time.
 
 It reproduces the sequential loop step for step: each client's generator is seeded as
 the round loop seeds its :class:`ClientContext`, draws one ``randperm`` per epoch, drops
-tails shorter than the minimum batch, and takes ``torch.optim.SGD``'s step (weight decay
-added to the gradient, momentum buffer = first step's direction). At each step, the
-clients whose batches have the same size run together (no padding, so BatchNorm batch
-statistics and each client's running statistics are exact); a client whose batches are
-used up waits, unchanged.
+tails shorter than the minimum batch, augments each batch from the client's own
+augmentation stream (the same draws, applied to all members' batches at once), and takes
+``torch.optim.SGD``'s step (weight decay added to the gradient, momentum buffer = first
+step's direction). At each step, the clients whose batches have the same size run together
+(no padding, so BatchNorm batch statistics and each client's running statistics are exact);
+a client whose batches are used up waits, unchanged.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from torch.func import functional_call, grad_and_value, vmap
 
 from fblbench.config import TrainConfig
 from fblbench.engine.aggregate import State
+from fblbench.engine.augment import apply_augment, augment_seed, draw_augment
 from fblbench.engine.client import ClientUpdate, LocalData, has_batchnorm
 from fblbench.errors import ConfigError, DivergedError
 from fblbench.method import Method
@@ -50,8 +52,6 @@ def use_batched(method: Method, train: TrainConfig, device: torch.device) -> boo
     if train.batch_clients == "off":
         return False
     reason = batching_blocker(method)
-    if reason is None and train.augment != "none":
-        reason = f"augment={train.augment!r} is applied one client at a time"
     if train.batch_clients == "on":
         if reason is not None:
             raise ConfigError(f"batch_clients='on' cannot train this run's clients at once: {reason}; "
@@ -90,6 +90,9 @@ def train_round(
     device = clients[0].y.device
     min_batch = 2 if has_batchnorm(model) else 1
     plans = [_plan(len(d), s, train.local_epochs, bs, min_batch, device) for d, s in zip(clients, seeds, strict=True)]
+    # Each client's augmentation stream, seeded as ClientContext seeds it.
+    aug = train.augment
+    aug_gens = [torch.Generator().manual_seed(augment_seed(s)) for s in seeds] if aug != "none" else []
     names = [n for n, p in model.named_parameters() if p.requires_grad]
     # Per client: trainable parameters, their momentum buffers and the module buffers
     # (BatchNorm running statistics, updated in place by the forward pass).
@@ -112,7 +115,8 @@ def train_round(
                 groups.setdefault(len(plan[t]), []).append(i)
         for size, members in groups.items():
             batches = [clients[i].batch(plans[i][t]) for i in members]
-            x, y = torch.stack([b.x for b in batches]), torch.stack([b.y for b in batches])
+            gens = [aug_gens[i] for i in members] if aug_gens else []
+            x, y = _inputs([b.x for b in batches], gens, aug), torch.stack([b.y for b in batches])
             rows = None if len(members) == num else torch.tensor(members, device=device)
             p, m, b = _take(params, rows), _take(bufs, rows), _take(buffers, rows)
             grads, losses = step(p, b, x, y)  # b: the members' buffers, updated in place
@@ -125,6 +129,15 @@ def train_round(
                 loss_sum.index_add_(0, rows, contrib)
     state = {**params, **buffers}
     return _updates(global_params, state, names, plans, loss_sum, clients, client_ids, round_idx, train)
+
+
+def _inputs(xs: list[torch.Tensor], gens: list[torch.Generator], kind: str) -> torch.Tensor:
+    """The members' input batches stacked [M,B,...], each augmented from its own generator."""
+    if not gens:
+        return torch.stack(xs)
+    draws = [draw_augment(len(x), kind, g) for x, g in zip(xs, gens, strict=True)]
+    flat = apply_augment(torch.cat(xs), kind, torch.cat([d[0] for d in draws], 1), torch.cat([d[1] for d in draws], 1))
+    return flat.reshape(len(xs), len(xs[0]), *flat.shape[1:])
 
 
 def _take(stacked: State, rows: torch.Tensor | None) -> State:
