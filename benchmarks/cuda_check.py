@@ -41,8 +41,9 @@ def synthetic_splits(n: int, res: int, classes: int = 10, seed: int = 0) -> Spli
     tx, ty = draw(n)
     vx, vy = draw(max(n // 10, 50))
     sx, sy = draw(max(n // 10, 50))
+    px, py = draw(max(n // 10, 50))  # the public pool FBL's fillers train on (no client holds it)
     return Splits("synthetic", tuple(f"c{i}" for i in range(classes)), tx, ty, vx, vy, sx, sy,
-                  (0.5, 0.5, 0.5), (0.25, 0.25, 0.25))
+                  (0.5, 0.5, 0.5), (0.25, 0.25, 0.25), px, py)
 
 
 def federation(n: int, res: int, clients: int, train: TrainConfig, cache: Path) -> Federation:
@@ -52,12 +53,12 @@ def federation(n: int, res: int, clients: int, train: TrainConfig, cache: Path) 
     return federation_from_splits(splits, parts, data_cfg, train)
 
 
-def check_methods(device: str, cache: Path) -> None:
+def check_methods(device: str, cache: Path, specs: list[str] | None = None) -> None:
     train = TrainConfig(rounds=2, batch_size=32, lr=0.02, device=device)
     tiny_fbl = {"gen_train_steps": 20, "gen_local_steps": 5, "gen_width": 16, "gen_pool_size": 8,
                 "gen_sampling_steps": 4}
-    specs = sorted(available_methods())
-    specs += ["fbl+fedprox", "fbl+scaffold"]
+    if specs is None:
+        specs = [*sorted(available_methods()), "fbl+fedprox", "fbl+scaffold"]
     print("| method | final val acc | params on device | deterministic | seconds |")
     print("|---|---|---|---|---|")
     for spec in specs:
@@ -101,7 +102,7 @@ def ddpm_speed(device: str, cache: Path, steps: int, pool: int) -> None:
     train = TrainConfig(device=device)
     fed = federation(2000, 32, 10, train, cache)
     spec = GeneratorSpec(train_steps=steps, pool_size=pool).sized("cpu")
-    # A speed check: the synthetic splits have no public pool, so the training split stands in.
+    # A speed check on more images than the synthetic public pool holds: the training split.
     public = (fed.splits.train_x, fed.splits.train_y)
     t0 = time.perf_counter()
     metrics = build_generator(spec).prepare(fed, cache, progress=False, public=public)
