@@ -9,7 +9,7 @@ on the command line still wins (and the command line, recorded with every table,
   64, SGD lr 0.01 momentum 0.9 weight decay 1e-5, random crop (pad 4) + horizontal flip,
   32 px. NIID-Bench trains on all 50,000 training images; here 10% of them are the
   validation split every fblbench study selects on, and there is no public pool (no FBL
-  filler in this protocol). One run took 62-77 min on one CPU core with 1 thread (FedAvg,
+  filler in this protocol). One run took 62-78 min on one CPU core with 1 thread (FedAvg,
   FedProx, SCAFFOLD and FedNova, seeds 0-2, the other core busy too; not a benchmark:
   ``leaderboards/niid_bench_cifar10/``); many seeds want a GPU or more cores.
 - ``eurosat-2core`` / ``cifar10-2core``: FBL's two datasets on a 2-core CPU, 32 px,
