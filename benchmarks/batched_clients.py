@@ -28,7 +28,7 @@ from dataclasses import replace
 import numpy as np
 import torch
 
-from fblbench.config import DataConfig, TrainConfig
+from fblbench.config import AUGMENTATIONS, DataConfig, TrainConfig
 from fblbench.data.partition import dirichlet
 from fblbench.engine.loop import Federation, federation_from_splits, run_federated
 from fblbench.method import FedAvg
@@ -98,7 +98,7 @@ def main() -> None:
                     help="Dirichlet label skew (unequal client sizes); default: IID, equal sizes")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--local-epochs", type=int, default=1)
-    ap.add_argument("--augment", default="none", choices=["none", "crop_flip", "crop_flips", "flips"],
+    ap.add_argument("--augment", default="none", choices=AUGMENTATIONS,
                     help="training-time augmentation (the niid-bench and 2-core protocols: crop_flip)")
     ap.add_argument("--rounds", type=int, default=3, help="rounds per timed run")
     ap.add_argument("--repeats", type=int, default=3)

@@ -27,13 +27,17 @@ def augment_batch(x: torch.Tensor, kind: str, gen: torch.Generator, pad: int = 4
     return apply_augment(x, kind, *draw_augment(len(x), kind, gen, pad), pad=pad)
 
 
+def _pad(kind: str, pad: int) -> int:
+    """The reflect padding ``kind`` crops from: none for ``flips``, which does not crop."""
+    return 0 if kind == "flips" else pad
+
+
 def draw_augment(b: int, kind: str, gen: torch.Generator, pad: int = 4) -> tuple[torch.Tensor, torch.Tensor]:
     """The random draws of :func:`augment_batch` for ``b`` samples, from ``gen``: crop offsets
     [2,b] (row, column) and flips [2,b] (horizontal, vertical), on the CPU. Drawing several
     clients' batches, each from its own generator, and applying them to the concatenated
     batch at once gives each client exactly what :func:`augment_batch` would."""
-    if kind == "flips":
-        pad = 0
+    pad = _pad(kind, pad)
     off = torch.randint(0, 2 * pad + 1, (2, b), generator=gen)
     flips = torch.rand(2, b, generator=gen) < 0.5
     return off, flips
@@ -43,8 +47,7 @@ def apply_augment(x: torch.Tensor, kind: str, off: torch.Tensor, flips: torch.Te
     """:func:`augment_batch` with the draws given (see :func:`draw_augment`)."""
     if kind == "none" or len(x) == 0:
         return x
-    if kind == "flips":
-        pad = 0
+    pad = _pad(kind, pad)
     b, _, h, w = x.shape
     dev = x.device
     off, flips = off.to(dev), flips.to(dev)
