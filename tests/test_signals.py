@@ -9,18 +9,20 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import optuna
 import pytest
+import sqlalchemy
 from optuna.distributions import FloatDistribution
 from optuna.trial import FrozenTrial, TrialState
 
 from fblbench.tuning import signals
-from fblbench.tuning.coordination import fail_stale
-from fblbench.tuning.factories import _rdb_storage
+from fblbench.tuning.coordination import fail_claimed, fail_stale
+from fblbench.tuning.factories import WholeCallsRDBStorage, _rdb_storage
 from tests.study_helpers import cli_env, fblbench, load, runs_of, spaces
 
 STUDY = "eurosat-dir0.1-fedavg"
@@ -75,6 +77,60 @@ def test_an_interrupt_while_failing_stale_trials_still_enqueues_their_retries(tm
     assert trials[0].state == TrialState.FAIL
     (retry,) = [t for t in trials if t.system_attrs.get("failed_trial") == 0]
     assert retry.state == TrialState.WAITING and retry.params == trials[0].params
+
+
+@pytest.mark.parametrize("nth", [1, 4])
+def test_an_interrupt_inside_a_storage_call_lands_after_it(tmp_path: Path, nth: int) -> None:
+    """SIGTERM right after a statement of ``trial.report``'s transaction. Optuna's plain
+    RDBStorage let the KeyboardInterrupt cut the transaction: SQLite stayed locked, the
+    bookkeeping failed ("database is locked") and the trial was left RUNNING (the CI failure
+    of the SIGKILL sweep test). Now the report is written whole and the interrupt lands after."""
+    storage = WholeCallsRDBStorage(f"sqlite:///{tmp_path / 'optuna.db'}", engine_kwargs={"connect_args": {"timeout": 2}})
+    study = optuna.create_study(study_name="s", storage=storage, direction="maximize")
+    trial = study.ask({"lr": FloatDistribution(0.001, 0.1)})
+    statements = [0]
+
+    def interrupt(*args: Any) -> None:
+        statements[0] += 1
+        if statements[0] == nth:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    sqlalchemy.event.listen(storage.engine, "after_cursor_execute", interrupt)
+    reported = []
+    with signals.handling(), pytest.raises(signals.Interrupted):
+        try:
+            for step in range(3):
+                trial.report(0.5, step)
+                reported.append(step)
+        except KeyboardInterrupt:
+            sqlalchemy.event.remove(storage.engine, "after_cursor_execute", interrupt)
+            fail_claimed(study, storage, trial._trial_id, retry=True)
+            raise
+    done = storage.get_trial(trial._trial_id)
+    assert done.state == TrialState.FAIL
+    assert sorted(done.intermediate_values) == [*reported, len(reported)]  # the cut report is written
+    (retry,) = [t for t in study.get_trials() if t.system_attrs.get("failed_trial") == done.number]
+    assert retry.state == TrialState.WAITING
+
+
+def test_whole_calls_run_to_their_end_and_only_the_main_thread_defers() -> None:
+    log: list[str] = []
+
+    class Store:
+        def write(self) -> None:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(0.05)  # the handler would run here
+            log.append("written")
+
+    store = signals.WholeCalls(Store())
+    with pytest.raises(signals.Interrupted), signals.handling():
+        store.write()
+    assert log == ["written"]
+    outside: list[int] = []
+    thread = threading.Thread(target=signals.whole(lambda: outside.append(signals._state["defer"])))
+    thread.start()
+    thread.join()
+    assert outside == [0]  # a heartbeat thread's storage calls never defer the main thread's signals
 
 
 # ---- real sweeps ---------------------------------------------------------------------------
@@ -152,9 +208,17 @@ def _wait_gone(pids: list[int]) -> list[int]:
     return [p for p in pids if _alive(p)]
 
 
-def _assert_interrupted_and_retried(runs: Path, mid: list[int]) -> list[FrozenTrial]:
+def _assert_interrupted_and_retried(runs: Path, mid: list[int], proc: subprocess.Popen[str]) -> list[FrozenTrial]:
     """No trial RUNNING; each interrupted one FAIL with a WAITING retry of the same params;
-    no trial MLflow run RUNNING, the interrupted ones KILLED."""
+    no trial MLflow run RUNNING, the interrupted ones KILLED. A failure shows what the sweep
+    and its workers printed (their stderr is the sweep's)."""
+    try:
+        return _check_interrupted_and_retried(runs, mid)
+    except AssertionError as e:
+        raise AssertionError(f"{e}\nstderr of the sweep and its workers:\n{proc.stderr.read() if proc.stderr else ''}") from e
+
+
+def _check_interrupted_and_retried(runs: Path, mid: list[int]) -> list[FrozenTrial]:
     trials = load(runs, STUDY).get_trials()
     assert not [t.number for t in trials if t.state == TrialState.RUNNING]
     failed = [t for t in trials if t.state == TrialState.FAIL]
@@ -181,7 +245,7 @@ def test_sigterm_to_an_n_jobs_2_sweep_stops_every_worker_and_queues_retries(tmp_
     proc.wait(timeout=300)
     assert proc.returncode == 143, proc.stderr.read() if proc.stderr else ""
     assert _wait_gone(workers) == []
-    _assert_interrupted_and_retried(runs, mid)
+    _assert_interrupted_and_retried(runs, mid, proc)
     (sweep,) = runs_of(runs, EXPERIMENT, "sweep")
     assert sweep.info.status == "KILLED"
 
@@ -195,7 +259,7 @@ def test_sigkill_to_an_n_jobs_2_sweep_takes_its_workers_along(tmp_path: Path, da
     proc.wait(timeout=60)
     # The orphaned workers get SIGTERM (PR_SET_PDEATHSIG, or their parent watch) and record their trials.
     assert _wait_gone(workers) == []
-    _assert_interrupted_and_retried(runs, mid)
+    _assert_interrupted_and_retried(runs, mid, proc)
 
 
 def test_sigterm_single_process_then_rerun_runs_the_retry_first(tmp_path: Path, data_dir: Path) -> None:
@@ -205,7 +269,7 @@ def test_sigterm_single_process_then_rerun_runs_the_retry_first(tmp_path: Path, 
     os.kill(proc.pid, signal.SIGTERM)
     proc.wait(timeout=300)
     assert proc.returncode == 143  # 128 + SIGTERM
-    before = _assert_interrupted_and_retried(runs, mid)
+    before = _assert_interrupted_and_retried(runs, mid, proc)
     (sweep,) = runs_of(runs, EXPERIMENT, "sweep")
     assert sweep.info.status == "KILLED"
     waiting = [t.number for t in before if t.state == TrialState.WAITING]

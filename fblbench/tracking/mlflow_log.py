@@ -123,7 +123,10 @@ def _client(uri: str) -> Any:
     # MLflow's INFO lines (schema migrations) would drown the progress output.
     logging.getLogger("mlflow").setLevel(logging.WARNING)
 
-    return MlflowClient(tracking_uri=uri)
+    from fblbench.tuning.signals import WholeCalls
+
+    # Each call runs whole: an interrupt inside a SQLite write could leave the store locked.
+    return WholeCalls(MlflowClient(tracking_uri=uri))
 
 
 class RunLog:

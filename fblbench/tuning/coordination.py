@@ -149,6 +149,7 @@ class StorageLock:
         """Fail fast, before any work, when the storage's server cannot be reached."""
         check_database(self.url, "the Optuna storage", "--storage")
 
+    @signals.whole  # an interrupt lands once the lock is taken (or released), not half-way
     def __enter__(self) -> StorageLock:
         self._thread_lock.acquire()
         try:
@@ -160,6 +161,7 @@ class StorageLock:
             raise
         return self
 
+    @signals.whole
     def __exit__(self, *exc: object) -> None:
         try:
             self._depth -= 1

@@ -4,6 +4,7 @@ the storage is created with."""
 
 from __future__ import annotations
 
+import inspect
 import os
 import time
 import warnings
@@ -15,6 +16,7 @@ import sqlalchemy.exc
 
 from fblbench.engine.loop import derive_seed
 from fblbench.errors import ConfigError, TrackingError
+from fblbench.tuning import signals
 from fblbench.tuning.coordination import redact
 
 if TYPE_CHECKING:
@@ -83,6 +85,18 @@ def make_storage(url: str) -> optuna.storages.BaseStorage:
     raise AssertionError("unreachable: the last attempt raises")
 
 
+class WholeCallsRDBStorage(optuna.storages.RDBStorage):
+    """Optuna's RDB storage whose methods each run whole (``signals.whole``): Ctrl-C or
+    SIGTERM is raised when the storage call returns, never between a write and its commit,
+    where it could leave SQLite locked and the interrupted trial RUNNING. The private ones
+    too: Optuna's cache calls them (``_create_new_trial``, ``_get_trials``, ...)."""
+
+
+for _name, _fn in vars(optuna.storages.RDBStorage).items():
+    if not _name.startswith("__") and inspect.isfunction(_fn):
+        setattr(WholeCallsRDBStorage, _name, signals.whole(_fn))
+
+
 def _rdb_storage(url: str, engine_kwargs: dict[str, Any], interval: int, grace: int) -> optuna.storages.RDBStorage:
     """Optuna's RDB storage with heartbeats, retrying the trials of dead workers."""
     retry: dict[str, Any]
@@ -92,7 +106,7 @@ def _rdb_storage(url: str, engine_kwargs: dict[str, Any], interval: int, grace: 
             retry = {"heartbeat_stale_trial_callback": optuna.storages.RetryHeartbeatStaleTrialCallback(3)}
         else:
             retry = {"failed_trial_callback": optuna.storages.RetryFailedTrialCallback(max_retry=3)}
-        return optuna.storages.RDBStorage(
+        return WholeCallsRDBStorage(
             url, engine_kwargs=engine_kwargs, heartbeat_interval=interval, grace_period=grace, **retry)
 
 

@@ -13,6 +13,8 @@ parent (one would finish its trial and claim the next). Here:
   dies (``PR_SET_PDEATHSIG``, even after SIGKILL), and everywhere a thread checks every
   second that the parent is still there and sends the same SIGTERM otherwise.
   ``parent_gone`` is also checked between trials.
+- Database calls run whole (``whole``, ``WholeCalls``: the Optuna storage and the MLflow
+  client): an interrupt is raised when the call returns, never inside a transaction.
 - The parent, interrupted, forwards SIGTERM to its workers, waits for them to record
   their trials and kills those that do not stop (``stop_workers``).
 """
@@ -20,13 +22,16 @@ parent (one would finish its trial and claim the next). Here:
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from types import FrameType
-from typing import Any
+from typing import Any, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 HANDLED = (signal.SIGTERM, signal.SIGINT)
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
@@ -58,7 +63,11 @@ def _handler(signum: int, frame: FrameType | None) -> None:
 @contextlib.contextmanager
 def deferred() -> Iterator[None]:
     """A signal arriving inside the block is raised when it ends (e.g. around a claim, so
-    that the caller always knows which trial it holds)."""
+    that the caller always knows which trial it holds). Only the main thread, where Python
+    runs signal handlers, defers: elsewhere (a heartbeat thread) the block runs unchanged."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     _state["defer"] += 1
     try:
         yield
@@ -67,6 +76,32 @@ def deferred() -> Iterator[None]:
     if not _state["defer"] and _received and not _state["raised"]:
         _state["raised"] = 1
         raise Interrupted(_received[0])
+
+
+def whole(fn: F) -> F:
+    """``fn`` with every call run whole: an interrupt arriving inside it is raised when it
+    returns. For database calls: a KeyboardInterrupt raised inside SQLAlchemy between a write
+    and its commit can leave the SQLite database locked by a connection that is never
+    released, so the bookkeeping that follows (the trial set FAIL, its retry queued, the MLflow
+    run ended KILLED) waited out the lock timeout and failed, leaving the trial RUNNING."""
+
+    @functools.wraps(fn)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        with deferred():
+            return fn(*args, **kwargs)
+
+    return call  # type: ignore[return-value]
+
+
+class WholeCalls:
+    """A proxy of ``target`` whose method calls run whole (:func:`whole`): e.g. an MLflow client."""
+
+    def __init__(self, target: Any) -> None:
+        self._target = target
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        return whole(value) if callable(value) else value
 
 
 def received() -> int | None:
@@ -139,4 +174,5 @@ def stop_workers(procs: Sequence[Any], timeout: float = 60.0) -> None:
             p.join(timeout=10)
 
 
-__all__ = ["Interrupted", "deferred", "handling", "parent_gone", "received", "stop_workers", "watch_parent"]
+__all__ = ["Interrupted", "WholeCalls", "deferred", "handling", "parent_gone", "received", "stop_workers", "watch_parent",
+           "whole"]
