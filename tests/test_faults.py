@@ -236,7 +236,7 @@ def test_storage_opened_while_another_process_creates_its_schema_is_retried(
     must open the now-complete store instead of failing (seen in CI under load)."""
     from fblbench.tuning import factories
 
-    real = optuna.storages.RDBStorage
+    real = factories.WholeCallsRDBStorage
     calls: list[int] = []
 
     def racing(*a: object, **k: object) -> object:
@@ -246,7 +246,7 @@ def test_storage_opened_while_another_process_creates_its_schema_is_retried(
             raise sqlalchemy.exc.IntegrityError("INSERT INTO alembic_version", {}, Exception("UNIQUE"))
         return real(*a, **k)
 
-    monkeypatch.setattr(optuna.storages, "RDBStorage", racing)
+    monkeypatch.setattr(factories, "WholeCallsRDBStorage", racing)
     monkeypatch.setattr(factories.time, "sleep", lambda s: None)
     storage = factories.make_storage(f"sqlite:///{tmp_path / 'optuna.db'}")
     monkeypatch.undo()
