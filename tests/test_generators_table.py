@@ -35,6 +35,28 @@ def test_render_flags_rising_rows_and_computes_gaps(tmp_path: Path) -> None:
     assert "0.500 ± 0.000" in lines["| ddpm"]
 
 
+def test_render_tests_each_row_against_fbl_with_the_first_filler_at_its_defaults(tmp_path: Path) -> None:
+    cfg = GeneratorsTableConfig(alphas=(0.1,), fillers=("real", "ddpm", "ddpm:alignment=false"), seeds=3,
+                                leaderboard_dir=tmp_path)
+    flat = [0.5] * 10
+    rows = {
+        "fedavg": MethodRuns("fedavg", [0.60, 0.62, 0.61], [flat] * 3),
+        "fbl[generator=real]": MethodRuns("real", [0.80, 0.80, 0.80], [flat] * 3),
+        "fbl[generator=ddpm]": MethodRuns("ddpm", [0.70, 0.71, 0.72], [flat] * 3),
+        "fbl[generator=ddpm,alignment=False]": MethodRuns("no-align", [0.70, 0.71, 0.72], [flat] * 3),
+    }
+    text = render(cfg, {0.1: rows})
+    assert "| paired vs fbl[generator=ddpm] |" in text
+    cells = [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.splitlines()
+             if line.startswith("| ") and not line.startswith("| method")]
+    paired = {row[0]: row[-1] for row in cells}
+    # fedavg - ddpm per seed: -0.10, -0.09, -0.11 -> mean -0.100, 95% CI -0.125..-0.075, t-test p = 0.0033.
+    assert paired["fedavg"] == "-0.100 [-0.125, -0.075], p 0.003"
+    assert paired["ddpm"] == ""  # the reference itself
+    assert paired["no-align"] == "+0.000 [+0.000, +0.000], p 1.000"  # identical on every seed
+    assert G.reference_row({"fedavg": rows["fedavg"], "fbl[generator=real]": rows["fbl[generator=real]"]}) is None
+
+
 def test_render_names_a_decaying_lr_schedule(tmp_path: Path) -> None:
     rows = {"fedavg": MethodRuns("fedavg", [0.5], [[0.5] * 10]),
             "fbl[generator=real]": MethodRuns("real", [0.7], [[0.7] * 10])}

@@ -34,6 +34,7 @@ from fblbench.fbl.generators.ddpm import CODE_VERSION as DDPM_CODE_VERSION
 from fblbench.fbl.method import FBL, FBLHparams
 from fblbench.method import FedAvg, Method
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, param_text
+from fblbench.tracking.stats import IDENTICAL, paired_tests
 from fblbench.tuning.settings import store_url
 from fblbench.validate import coerce_hparams
 
@@ -249,6 +250,26 @@ def level_metrics(rows: dict[str, MethodRuns]) -> dict[str, float]:
 SECTION = "## Dirichlet "
 
 
+def reference_row(rows: dict[str, MethodRuns]) -> str | None:
+    """The row every other is tested against: FBL with the first filler at FBL's defaults (a
+    label without switches), the real upper bound excepted; None when there is none."""
+    for name in rows:
+        if name.startswith("fbl[generator=") and "," not in name and name != "fbl[generator=real]":
+            return name
+    return None
+
+
+def paired_cell(reference: Sequence[float], other: Sequence[float]) -> str:
+    """Other minus reference, paired by seed: mean [95% CI], paired t-test p."""
+    t = paired_tests(reference, other)
+    if not math.isfinite(t.mean_diff):
+        return ""
+    diff, low, high = 0.0 - t.mean_diff, 0.0 - t.ci95[1], 0.0 - t.ci95[0]  # 0.0 - x: never "-0.000"
+    if not math.isfinite(t.p_ttest):
+        return f"{diff:+.3f}" + (f" ({IDENTICAL})" if t.degenerate else "")
+    return f"{diff:+.3f} [{low:+.3f}, {high:+.3f}], p {t.p_ttest:.3f}"
+
+
 def _section_alpha(section: str) -> float:
     return float(section[len(SECTION):].split("\n", 1)[0].strip())
 
@@ -266,7 +287,8 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         f"(per round; near 0 = converged; above {RISING_SLOPE:g} the row is flagged as still rising, and a "
         "protocol whose FedAvg row still rises ranks nothing). Oracle gap: (FBL+filler − FedAvg) / (FBL+real − "
         "FedAvg) per seed. CAS: test accuracy of a SimpleCNN trained on the filler's images (real: as many "
-        "public images per class).",
+        "public images per class). Paired: the row minus FBL with the first filler at its defaults, per seed "
+        "(mean, 95% CI, paired t-test p): an ablation row's cost or gain.",
     ]
     caveat = schedule_caveat(train_cfg.lr_schedule)
     if caveat:
@@ -293,8 +315,10 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         if alpha not in levels:
             sections[alpha] = (SECTION + part).rstrip("\n")
     for alpha, rows in levels.items():
+        ref = reference_row(rows)
         body = [f"{SECTION}{alpha:g}", *about, "",
-                "| method | test acc | last-5 slope | oracle gap | CAS | CAS real |", "|---|---|---|---|---|---|"]
+                f"| method | test acc | last-5 slope | oracle gap | CAS | CAS real | paired vs {ref or '-'} |",
+                "|---|---|---|---|---|---|---|"]
         for name, row in rows.items():
             slopes = [last_rounds_slope(c) for c in row.curves]
             slope = _mean_std(slopes) + (" **still rising**" if slopes and np.mean(slopes) > RISING_SLOPE else "")
@@ -303,7 +327,8 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
             cas_real = row.metrics.get("generator_cas_real", float("nan"))
             fmt = (lambda v: f"{v:.3f}" if math.isfinite(v) else "")  # noqa: E731
             acc = _mean_std(row.test_acc) + (f" ({row.diverged} diverged)" if row.diverged else "")
-            body.append(f"| {row.label} | {acc} | {slope} | {gap} | {fmt(cas)} | {fmt(cas_real)} |")
+            paired = "" if ref is None or name == ref else paired_cell(rows[ref].test_acc, row.test_acc)
+            body.append(f"| {row.label} | {acc} | {slope} | {gap} | {fmt(cas)} | {fmt(cas_real)} | {paired} |")
         sections[alpha] = "\n".join(body)
     for alpha in sorted(sections):
         lines += ["", sections[alpha]]
