@@ -100,6 +100,8 @@ class WholeCalls:
         self._target = target
 
     def __getattr__(self, name: str) -> Any:
+        if name == "_target" or name.startswith("__"):  # copy/pickle probing a half-built proxy
+            raise AttributeError(name)
         value = getattr(self._target, name)
         return whole(value) if callable(value) else value
 
