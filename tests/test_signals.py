@@ -4,6 +4,7 @@ workers never outlive their parent, and a rerun runs the interrupted configurati
 
 from __future__ import annotations
 
+import copy
 import os
 import signal
 import sqlite3
@@ -126,6 +127,7 @@ def test_whole_calls_run_to_their_end_and_only_the_main_thread_defers() -> None:
     with pytest.raises(signals.Interrupted), signals.handling():
         store.write()
     assert log == ["written"]
+    assert copy.copy(signals.WholeCalls([1, 2, 1])).count(1) == 2  # copy/pickle: no __getattr__ recursion
     outside: list[int] = []
     thread = threading.Thread(target=signals.whole(lambda: outside.append(signals._state["defer"])))
     thread.start()
