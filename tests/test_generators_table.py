@@ -54,6 +54,7 @@ def test_render_tests_each_row_against_fbl_with_the_first_filler_at_its_defaults
     assert paired["fedavg"] == "-0.100 [-0.125, -0.075], p 0.003"
     assert paired["ddpm"] == ""  # the reference itself
     assert paired["no-align"] == "+0.000 [+0.000, +0.000], p 1.000"  # identical on every seed
+    assert G.paired_cell([0.7, 0.71, 0.72, 0.73], [0.6, 0.6101, 0.6199, 0.63]).endswith("p < 0.001")
     assert G.reference_row({"fedavg": rows["fedavg"], "fbl[generator=real]": rows["fbl[generator=real]"]}) is None
 
 

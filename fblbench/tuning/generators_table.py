@@ -267,7 +267,8 @@ def paired_cell(reference: Sequence[float], other: Sequence[float]) -> str:
     diff, low, high = 0.0 - t.mean_diff, 0.0 - t.ci95[1], 0.0 - t.ci95[0]  # 0.0 - x: never "-0.000"
     if not math.isfinite(t.p_ttest):
         return f"{diff:+.3f}" + (f" ({IDENTICAL})" if t.degenerate else "")
-    return f"{diff:+.3f} [{low:+.3f}, {high:+.3f}], p {t.p_ttest:.3f}"
+    p = "p < 0.001" if t.p_ttest < 0.001 else f"p {t.p_ttest:.3f}"
+    return f"{diff:+.3f} [{low:+.3f}, {high:+.3f}], {p}"
 
 
 def _section_alpha(section: str) -> float:
