@@ -22,7 +22,7 @@ from optuna.distributions import FloatDistribution
 from optuna.trial import FrozenTrial, TrialState
 
 from fblbench.tuning import signals
-from fblbench.tuning.coordination import fail_claimed, fail_stale
+from fblbench.tuning.coordination import StorageLock, fail_claimed, fail_stale
 from fblbench.tuning.factories import WholeCallsRDBStorage, _rdb_storage
 from tests.study_helpers import cli_env, fblbench, load, runs_of, spaces
 
@@ -133,6 +133,21 @@ def test_whole_calls_run_to_their_end_and_only_the_main_thread_defers() -> None:
     thread.start()
     thread.join()
     assert outside == [0]  # a heartbeat thread's storage calls never defer the main thread's signals
+
+
+def test_ctrl_c_while_waiting_for_the_storage_lock_stops_the_wait_holding_nothing(tmp_path: Path) -> None:
+    """StorageLock's enter runs whole (an interrupt never leaves the lock half-taken), but a
+    Ctrl-C while another process holds it stops the wait at once instead of waiting it out."""
+    url = f"sqlite:///{tmp_path / 'optuna.db'}"
+    holder, waiter = StorageLock(url), StorageLock(url, timeout=60)
+    with holder:
+        threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGTERM)).start()
+        t0 = time.monotonic()
+        with pytest.raises(signals.Interrupted), signals.handling(), waiter:
+            raise AssertionError("entered a lock another holder has")
+        assert time.monotonic() - t0 < 30 and waiter._file is None and waiter._depth == 0
+    with waiter:  # released by the holder: the waiter takes it normally
+        assert waiter._depth == 1
 
 
 # ---- real sweeps ---------------------------------------------------------------------------

@@ -183,6 +183,12 @@ class StorageLock:
                     fcntl.flock(self._file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
                     return
                 except BlockingIOError:
+                    try:
+                        signals.raise_received()  # Ctrl-C while waiting: stop now, holding nothing
+                    except BaseException:
+                        self._file.close()
+                        self._file = None
+                        raise
                     if time.monotonic() > deadline:
                         self._file.close()
                         self._file = None

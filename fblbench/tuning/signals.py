@@ -78,6 +78,14 @@ def deferred() -> Iterator[None]:
         raise Interrupted(_received[0])
 
 
+def raise_received() -> None:
+    """Inside a deferred block: raise a received interrupt now. For a long wait in a whole
+    call that can stop cleanly (a lock not yet taken), so Ctrl-C does not wait it out."""
+    if _received and not _state["raised"] and threading.current_thread() is threading.main_thread():
+        _state["raised"] = 1
+        raise Interrupted(_received[0])
+
+
 def whole(fn: F) -> F:
     """``fn`` with every call run whole: an interrupt arriving inside it is raised when it
     returns. For database calls: a KeyboardInterrupt raised inside SQLAlchemy between a write
@@ -176,5 +184,5 @@ def stop_workers(procs: Sequence[Any], timeout: float = 60.0) -> None:
             p.join(timeout=10)
 
 
-__all__ = ["Interrupted", "WholeCalls", "deferred", "handling", "parent_gone", "received", "stop_workers", "watch_parent",
-           "whole"]
+__all__ = ["Interrupted", "WholeCalls", "deferred", "handling", "parent_gone", "raise_received", "received",
+           "stop_workers", "watch_parent", "whole"]
