@@ -183,16 +183,14 @@ class StorageLock:
                     fcntl.flock(self._file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
                     return
                 except BlockingIOError:
-                    try:
-                        signals.raise_received()  # Ctrl-C while waiting: stop now, holding nothing
+                    try:  # Ctrl-C while waiting, or the wait timed out: stop now, holding nothing
+                        signals.raise_received()
+                        if time.monotonic() > deadline:
+                            raise TrackingError(f"timed out after {self.timeout:.0f}s waiting for {path}.lock") from None
                     except BaseException:
                         self._file.close()
                         self._file = None
                         raise
-                    if time.monotonic() > deadline:
-                        self._file.close()
-                        self._file = None
-                        raise TrackingError(f"timed out after {self.timeout:.0f}s waiting for {path}.lock") from None
                     time.sleep(0.05)
         if self.kind not in ("postgresql", "mysql"):
             return

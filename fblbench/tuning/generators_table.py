@@ -139,8 +139,11 @@ def _methods(fillers: Sequence[str]) -> list[tuple[str, Callable[[], Method]]]:
     return out
 
 
+REAL_ROW = "fbl[generator=real]"  # the row of the real filler, the upper bound (--fillers must name it)
+
+
 def _label(name: str) -> str:
-    return f"{name} (upper bound: real public images)" if name == "fbl[generator=real]" else name
+    return f"{name} (upper bound: real public images)" if name == REAL_ROW else name
 
 
 # Fillers whose images come from a sized, trained or sampled model: their runs depend on the
@@ -230,7 +233,7 @@ def run_level(cfg: GeneratorsTableConfig, alpha: float, tracker: Tracker | None,
 
 
 def _gaps(rows: dict[str, MethodRuns], name: str) -> list[float]:
-    real, base = rows["fbl[generator=real]"].test_acc, rows["fedavg"].test_acc
+    real, base = rows[REAL_ROW].test_acc, rows["fedavg"].test_acc
     return [oracle_gap(g, b, r) for g, b, r in zip(rows[name].test_acc, base, real, strict=True)]
 
 
@@ -254,7 +257,7 @@ def reference_row(rows: dict[str, MethodRuns]) -> str | None:
     """The row every other is tested against: FBL with the first filler at FBL's defaults (a
     label without switches), the real upper bound excepted; None when there is none."""
     for name in rows:
-        if name.startswith("fbl[generator=") and "," not in name and name != "fbl[generator=real]":
+        if name.startswith("fbl[generator=") and "," not in name and name != REAL_ROW:
             return name
     return None
 

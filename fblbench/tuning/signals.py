@@ -73,9 +73,8 @@ def deferred() -> Iterator[None]:
         yield
     finally:
         _state["defer"] -= 1
-    if not _state["defer"] and _received and not _state["raised"]:
-        _state["raised"] = 1
-        raise Interrupted(_received[0])
+    if not _state["defer"]:
+        raise_received()
 
 
 def raise_received() -> None:
