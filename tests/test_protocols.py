@@ -61,3 +61,19 @@ def test_a_protocol_sweep_at_label_shards_is_one_study_not_refused_for_the_proto
     assert cfg.configs(cfg.alphas[0])[0].partition_tag() == "shards2"
     with pytest.raises(Exception, match="--alphas applies to --partition dirichlet only"):  # given: still refused
         sweep_config(_parse(["sweep", "--protocol", "eurosat-2core", "--partition", "shards", "--alphas", "0.1,0.3"]))
+
+
+def test_eurosat_niid_recipe_is_niid_benchs_recipe_on_the_two_core_eurosat_data() -> None:
+    args = _parse(["run", "--protocol", "eurosat-niid-recipe"])
+    data, train = build_configs(args.budget, dataset=args.dataset, partition=args.partition, alpha=args.alpha,
+                                **_overrides(args))
+    two = _parse(["run", "--protocol", "eurosat-2core", "--alpha", "0.5"])
+    two_core, _ = build_configs(two.budget, dataset=two.dataset, partition=two.partition, alpha=two.alpha,
+                                **_overrides(two))
+    assert (data.dataset, data.alpha, data.num_clients, data.resolution, data.max_train) == (
+        "eurosat", 0.5, 10, 32, 5000)
+    assert data == two_core  # the same data, partition and public pool (and so FBL's cached generator)
+    assert (train.rounds, train.local_epochs, train.batch_size, train.participation) == (100, 10, 64, 1.0)
+    assert (train.lr, train.momentum, train.weight_decay, train.lr_schedule, train.augment) == (
+        0.01, 0.9, 1e-5, "constant", "crop_flip")
+    assert _parse(["sweep", "--protocol", "eurosat-niid-recipe"]).alphas == (0.5, 0.1)

@@ -28,3 +28,58 @@ def test_a_mixed_federation_plans_its_members_namespaced_spaces(tmp_path: Path) 
     (plan,) = plan_sweep(cfg)
     assert {"fbl.p_drop", "fedprox.mu", "scaffold.server_lr"} <= set(plan.own)
     assert all("." in k for k in plan.own) and not set(plan.own) & set(plan.common)
+
+
+def _trial_zero(cfg: SweepConfig) -> dict[str, object]:
+    import optuna
+
+    from fblbench.tuning.study import create_study
+
+    (plan,) = plan_sweep(cfg)
+    study = create_study(cfg, plan, optuna.storages.InMemoryStorage())
+    (waiting,) = study.get_trials(deepcopy=False)
+    return dict(waiting.system_attrs["fixed_params"])
+
+
+def test_trial_zero_trains_at_the_runs_own_shared_settings_even_outside_common_yaml(tmp_path: Path,
+                                                                                    capsys: pytest.CaptureFixture[str]
+                                                                                    ) -> None:
+    """A protocol of 10 local epochs (common.yaml: 1-5) starts its studies at 10, not at a sampled value."""
+    from fblbench.tuning.plan import widenings
+
+    cfg = SweepConfig(dataset="eurosat", methods=("fedavg", "fbl"), budget="smoke", runs_dir=tmp_path,
+                      overrides={"local_epochs": 10, "batch_size": 256, "lr": 0.01})
+    plans = plan_sweep(cfg)
+    for plan in plans:
+        assert (plan.common["local_epochs"].low, plan.common["local_epochs"].high) == (1, 10)
+        assert plan.common["batch_size"].choices == (32, 64, 128, 256)
+        assert (plan.common["lr"].low, plan.common["lr"].high) == (0.001, 0.05)  # inside: untouched
+    assert widenings(cfg, plans) == [
+        "search space: batch_size widened from [32, 64, 128] to [32, 64, 128, 256] to hold this run's "
+        "batch_size=256 (trial 0), for every method",
+        "search space: local_epochs widened from 1-5 to 1-10 to hold this run's local_epochs=10 (trial 0), "
+        "for every method"]
+    zero = _trial_zero(SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path,
+                                   overrides={"local_epochs": 10}))
+    assert zero["local_epochs"] == 10 and "lr" in zero and "batch_size" in zero
+
+
+def test_a_shared_setting_no_range_can_hold_is_one_clear_error(tmp_path: Path) -> None:
+    from fblbench.errors import SearchSpaceError
+
+    spaces = tmp_path / "spaces"
+    spaces.mkdir()
+    (spaces / "common.yaml").write_text("momentum: {type: float, low: 0.5, high: 0.99, log: true}\n"
+                                        "local_epochs: {type: int, low: 2, high: 6, step: 2}\n")
+    cfg = SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path / "r",
+                      spaces_dir=spaces, overrides={"momentum": 0.0, "local_epochs": 2})
+    with pytest.raises(SearchSpaceError, match=r"common.yaml's range for momentum cannot hold this run's "
+                                               r"momentum=0.0: pass a --momentum inside it"):
+        plan_sweep(cfg)
+    odd = SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path / "r",
+                      spaces_dir=spaces, overrides={"momentum": 0.9, "local_epochs": 7})
+    with pytest.raises(SearchSpaceError, match="range for local_epochs cannot hold this run's local_epochs=7"):
+        plan_sweep(odd)
+    (plan,) = plan_sweep(SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path / "r",
+                                     spaces_dir=spaces, overrides={"momentum": 0.9, "local_epochs": 10}))
+    assert (plan.common["local_epochs"].low, plan.common["local_epochs"].high) == (2, 10)  # on the grid: widened

@@ -40,12 +40,43 @@ def experiment_name(data: DataConfig) -> str:
     return f"fblbench/{data.dataset}-{data.partition_tag()}"
 
 
+def holding_trial_zero(common: dict[str, Param], train_cfg: TrainConfig) -> dict[str, Param]:
+    """The shared ranges, each stretched to hold the run's own setting (the budget's, the
+    protocol's or the command line's), which trial 0 trains at: a protocol of 10 local epochs
+    searched over common.yaml's 1-5 would otherwise start from a sampled value, not its own.
+    Every method of a sweep shares one training configuration, so all get the same ranges."""
+    out = {}
+    for key, param in common.items():
+        value = getattr(train_cfg, key)
+        held = param.holding(value)
+        if held is None:
+            raise SearchSpaceError(
+                f"common.yaml's range for {key} cannot hold this run's {key}={value!r}: pass a --{key.replace('_', '-')} "
+                "inside it, or give a common.yaml (--spaces-dir) whose range holds it")
+        out[key] = held
+    return out
+
+
+def widenings(cfg: SweepConfig, plans: list[StudyPlan]) -> list[str]:
+    """One line per shared range ``holding_trial_zero`` stretched (for the sweep's start-up output)."""
+    shipped = common_space(cfg.spaces_dir)
+    lines = {f"search space: {key} widened from {_range_text(shipped[key])} to {_range_text(p)} to hold this "
+             f"run's {key}={getattr(plan.train_cfg, key)} (trial 0), for every method"
+             for plan in plans for key, p in plan.common.items() if p != shipped[key]}
+    return sorted(lines)
+
+
+def _range_text(p: Param) -> str:
+    return f"{list(p.choices)}" if p.type == "categorical" else f"{p.low:g}-{p.high:g}"
+
+
 def plan_sweep(cfg: SweepConfig) -> list[StudyPlan]:
     """Resolve every (alpha, method) study and validate its search spaces: no work yet."""
-    common = common_space(cfg.spaces_dir)
+    shipped = common_space(cfg.spaces_dir)
     plans = []
     for alpha in cfg.alphas:
         data_cfg, train_cfg = cfg.configs(alpha)
+        common = holding_trial_zero(shipped, train_cfg)
         for spec in cfg.methods:
             cls = get_method(spec)
             own = method_space(spec, cls, cfg.spaces_dir)
@@ -76,5 +107,5 @@ def best_config_trial(study: optuna.Study) -> FrozenTrial | None:
     return max(front, key=lambda t: (t.values[0], -t.number)) if front else None
 
 
-__all__ = ["OBJECTIVES", "StudyPlan", "SweepConfig", "best_config_trial", "experiment_name", "plan_sweep",
-           "study_name"]
+__all__ = ["OBJECTIVES", "StudyPlan", "SweepConfig", "best_config_trial", "experiment_name", "holding_trial_zero",
+           "plan_sweep", "study_name", "widenings"]

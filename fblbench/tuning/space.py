@@ -157,6 +157,23 @@ class Param:
         assert self.low is not None and self.high is not None
         return isinstance(value, int | float) and not isinstance(value, bool) and self.low <= value <= self.high
 
+    def holding(self, value: Any) -> Param | None:
+        """This range stretched to hold ``value`` (trial 0's value of a shared training setting:
+        the budget's, the protocol's or the command line's); None where it cannot hold it (a log
+        range and a value <= 0, a stepped range and a value off its grid, a value of the wrong type)."""
+        if self.contains(value):
+            return self
+        if self.type == "categorical":
+            return dataclasses.replace(self, choices=(*self.choices, value))
+        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+            return None
+        if (self.log and value <= 0) or (self.type == "int" and int(value) != value):
+            return None
+        assert self.low is not None and self.high is not None
+        if self.step is not None and abs((value - self.low) / self.step - round((value - self.low) / self.step)) > 1e-9:
+            return None
+        return dataclasses.replace(self, low=float(min(self.low, value)), high=float(max(self.high, value)))
+
 
 def _err(path: Path, key: str, msg: str) -> SearchSpaceError:
     return SearchSpaceError(f"{path}: key {key!r}: {msg}")

@@ -28,7 +28,7 @@ from optuna.trial import TrialState
 
 from fblbench.config import DataConfig, to_flat_dict
 from fblbench.errors import ConfigError
-from fblbench.runtime import usable_cores
+from fblbench.runtime import note, usable_cores
 from fblbench.tracking import plots
 from fblbench.tracking.mlflow_log import TAG_METHOD, RunLog, Tracker
 from fblbench.tuning import signals
@@ -61,6 +61,7 @@ from fblbench.tuning.plan import (
     experiment_name,
     plan_sweep,
     study_name,
+    widenings,
 )
 from fblbench.tuning.progress import Reporter
 from fblbench.tuning.runlog import HEATMAP, log_run_artifacts
@@ -202,6 +203,8 @@ def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter,
 def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | None = None) -> list[StudySummary]:
     """Validate everything, then run every study until it holds ``cfg.trials`` counted trials."""
     plans = plan_sweep(cfg)  # search spaces and method specs, before any long work
+    for line in widenings(cfg, plans):
+        note(line)
     heartbeat_settings()  # a malformed FBLBENCH_HEARTBEAT_* fails here, not in a worker
     # Our progress lines replace Optuna's per-trial log lines.
     optuna.logging.set_verbosity(optuna.logging.WARNING)
