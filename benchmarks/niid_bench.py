@@ -4,7 +4,7 @@ Runs ``fblbench run --protocol niid-bench --method M --seed S`` (CIFAR-10, simpl
 clients, Dirichlet 0.5, 50 rounds x 10 local epochs, batch 64, SGD 0.01 / 0.9 / 1e-5,
 crop + flip; see fblbench/protocols.py) for FedAvg, FedProx, SCAFFOLD and FedNova and
 writes a Markdown table: per method the final test accuracy over the seeds run, the test
-accuracy every 10 rounds, the last-5-round slope, NIID-Bench's published accuracy (Li et al.,
+accuracy every 10 rounds, the slope over the last fifth of the rounds, NIID-Bench's published accuracy (Li et al.,
 ICDE 2022, Table 3, CIFAR-10, Dir(0.5)) and Flower's replication of it, and whether fblbench
 is within 5 points of NIID-Bench.
 
@@ -179,7 +179,7 @@ def _row(cells: list[object]) -> str:
 
 
 def table(args: argparse.Namespace, methods: list[str], runs: dict[str, list[Run]], cut: bool) -> list[str]:
-    from fblbench.tuning.generators_table import last_rounds_slope
+    from fblbench.tuning.generators_table import last_rounds_slope, slope_window
 
     rounds = args.rounds or PROTOCOL_ROUNDS
     marks = list(range(CURVE_EVERY, rounds + 1, CURVE_EVERY))
@@ -191,7 +191,7 @@ def table(args: argparse.Namespace, methods: list[str], runs: dict[str, list[Run
                 if cut else "")
              + ". NIID-Bench: Li et al., ICDE 2022, Table 3; Flower: its baseline replication. Test accuracy (%) "
              "at the last round, mean ± std over the seeds run.", "",
-             _row(["method", "fblbench", "seeds", *(f"r{r}" for r in marks), "last-5 slope (pts/round)",
+             _row(["method", "fblbench", "seeds", *(f"r{r}" for r in marks), f"last-{slope_window(rounds)} slope (pts/round)",
                    "NIID-Bench", "Flower", "fblbench − NIID-Bench", "within 5 pts"]),
              _row(["---"] * (len(marks) + 8))]
     missing, machines = [], {}

@@ -186,7 +186,7 @@ class TrainConfig:
     lr_schedule: str = setting("constant", "constant, or cosine decay over the rounds", choices=LR_SCHEDULES)
     weight_decay: float = setting(1e-5, "local SGD weight decay")
     # Evaluate on the validation split every round (pruning needs it); the test split only
-    # every `test_every` rounds (enough for curves and the last-5-rounds convergence check)
+    # every `test_every` rounds (enough for curves and the last-rounds convergence check)
     # and always at the last round: sweeps choose by validation, so per-round test
     # evaluation was a quarter of a trial's time for nothing.
     test_every: int = setting(5, "evaluate on the test split every N rounds and at the last")

@@ -10,9 +10,10 @@ as a run tagged ``fblbench.kind=leaderboard``, with one nested run per (method, 
 
 Before any rerun, the methods' search efforts must be equal (:mod:`fblbench.tuning.effort`:
 the same counted trials, the same shared-settings ranges), else it refuses unless
-``allow_unequal_effort`` (the table is then flagged). Every row carries the mean
-last-``SLOPE_ROUNDS``-rounds slope of its reruns' validation accuracy, flagged still
-rising above ``RISING_SLOPE`` (the generators table's rule, :mod:`fblbench.tuning.generators_table`).
+``allow_unequal_effort`` (the table is then flagged). Every row carries the mean slope of
+its reruns' validation accuracy over the last fifth of the rounds (at least 5:
+``slope_window``), flagged still rising above ``RISING_SLOPE`` (the generators table's rule,
+:mod:`fblbench.tuning.generators_table`).
 Under a decaying lr that slope is flat by construction: ``budget_check`` F re-runs the checked
 methods (FedAvg) at F times the rounds and flags a table whose budget has not converged
 (:mod:`fblbench.tracking.budget`).
@@ -47,7 +48,7 @@ from fblbench.tuning import reruns
 from fblbench.tuning.coordination import StorageLock
 from fblbench.tuning.effort import StudyEffort, check_effort, study_effort
 from fblbench.tuning.factories import make_storage
-from fblbench.tuning.generators_table import RISING_SLOPE, SLOPE_ROUNDS, schedule_caveat
+from fblbench.tuning.generators_table import RISING_SLOPE, schedule_caveat, slope_window
 from fblbench.tuning.objective import FederationCache
 from fblbench.tuning.plan import best_config_trial, experiment_name
 from fblbench.tuning.progress import Reporter
@@ -254,7 +255,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             dataset=first_data.dataset, partition=first_data.partition_tag(), reference=reference, entries=entries,
             command=cfg.command, machine=lb.machine_info(device),
             created=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            objective=cfg.objective, notes=notes, effort_warning=unequal, convergence=(SLOPE_ROUNDS, RISING_SLOPE),
+            objective=cfg.objective, notes=notes, effort_warning=unequal, convergence=(slope_window(resolved[0][2].rounds), RISING_SLOPE),
             budget=budget,
         )
         paths = lb.write_files(board, cfg.board_dir())

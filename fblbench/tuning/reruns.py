@@ -38,7 +38,7 @@ from fblbench.errors import FblbenchError
 from fblbench.registry import get_method
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
 from fblbench.tuning import signals
-from fblbench.tuning.generators_table import SLOPE_ROUNDS, last_rounds_slope
+from fblbench.tuning.generators_table import last_rounds_slope
 from fblbench.tuning.objective import FederationCache
 from fblbench.tuning.runlog import Destination, resolved_params, run_and_log
 
@@ -88,7 +88,7 @@ class Rerun:
 class Outcome:
     test_acc: float
     val_acc: float
-    slope: float  # least-squares slope of the validation accuracy over the last SLOPE_ROUNDS rounds
+    slope: float  # least-squares slope of the validation accuracy over its last rounds (slope_window)
     source: str = "rerun"  # or where the reused run came from
     curve: tuple[float, ...] = field(default=(), repr=False)
 
@@ -111,7 +111,7 @@ def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
     if any(_json(stored.get(k)) != _json(v) for k, v in wanted.items() if k not in WHERE + EVAL_ONLY):
         return None
     vals = tuple(float(v) for v in curve if v is not None)
-    return Outcome(float(test), float(trial.values[0]), last_rounds_slope(list(vals), SLOPE_ROUNDS),
+    return Outcome(float(test), float(trial.values[0]), last_rounds_slope(list(vals)),
                    f"trial #{trial.number}", vals)
 
 
@@ -130,7 +130,7 @@ def from_store(job: Rerun, tracker: Tracker) -> Outcome | None:
         if [m.step for m in history] != list(range(1, job.train_cfg.rounds + 1)):
             continue
         return Outcome(float(metrics["final_test_acc"]), float(metrics.get("final_val_acc", curve[-1])),
-                       last_rounds_slope(list(curve), SLOPE_ROUNDS),
+                       last_rounds_slope(list(curve)),
                        "an earlier compare run", curve)
     return None
 
@@ -151,7 +151,7 @@ def run_one(job: Rerun, feds: FederationCache, trackers: dict[str, Tracker]) -> 
     final = logged.result.final
     assert final.test_acc is not None  # test_every = rounds: tested at the last round
     curve = tuple(r.val_acc for r in logged.result.reports)
-    return Outcome(final.test_acc, final.val_acc, last_rounds_slope(list(curve), SLOPE_ROUNDS), "rerun", curve)
+    return Outcome(final.test_acc, final.val_acc, last_rounds_slope(list(curve)), "rerun", curve)
 
 
 def _portable(e: BaseException) -> FblbenchError:
