@@ -16,6 +16,11 @@
 #
 #   DATASET=eurosat ALPHA=0.1 FBLBENCH=.venv/bin/fblbench benchmarks/leaderboards_2core.sh
 #   DATASET=cifar10 PARTITION=shards CLASSES=2 benchmarks/leaderboards_2core.sh   # 2-class label shards
+#
+# PROTOCOL (default <dataset>-2core) names another protocol, LB_DIR (default leaderboards) the
+# folder of the table. On eurosat-niid-recipe (constant lr: the curve itself shows whether it
+# has levelled off, so BUDGET_CHECK=0 is enough) a run takes ~23 CPU-minutes:
+#   PROTOCOL=eurosat-niid-recipe ALPHA=0.5 BUDGET_CHECK=0 LB_DIR=leaderboards/niid-recipe benchmarks/leaderboards_2core.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FBLBENCH=${FBLBENCH:-fblbench}
@@ -27,21 +32,25 @@ PARTITION=${PARTITION:-dirichlet}
 CLASSES=${CLASSES:-2}
 BUDGET_CHECK=${BUDGET_CHECK:-2}
 BUDGET_METHODS=${BUDGET_METHODS:-fedavg}
+PROTOCOL=${PROTOCOL:-$DATASET-2core}
+LB_DIR=${LB_DIR:-leaderboards}
 if [ "$PARTITION" = shards ]; then
     SWEEP_LEVEL=(--partition shards --classes-per-client "$CLASSES"); LEVEL=("${SWEEP_LEVEL[@]}"); TAG=shards$CLASSES
 else
     SWEEP_LEVEL=(--alphas "$ALPHA"); LEVEL=(--alpha "$ALPHA"); TAG=dir$ALPHA
 fi
-RUNS=${RUNS:-fblbench-runs/board-$DATASET-$TAG}
+NAME=$DATASET; [ "$PROTOCOL" = "$DATASET-2core" ] || NAME=$PROTOCOL  # the 2-core runs dirs keep their names
+RUNS=${RUNS:-fblbench-runs/board-$NAME-$TAG}
 METHODS=${METHODS:-fbl,fbl+fedprox,fbl+scaffold,fedavg,fedprox,scaffold,fednova,moon,feddyn,fedlc,fedavgm,fedadam,fedgen}
-SWEEP=(sweep --protocol "$DATASET-2core" "${SWEEP_LEVEL[@]}" --methods "$METHODS" --trials "$TRIALS" --n-jobs 2
+SWEEP=(sweep --protocol "$PROTOCOL" "${SWEEP_LEVEL[@]}" --methods "$METHODS" --trials "$TRIALS" --n-jobs 2
        --threads 1 --quiet --runs-dir "$RUNS")
 "$FBLBENCH" "${SWEEP[@]}"
 EFFORT="each method at its published defaults (trial 0 of a study is enqueued at them): equal effort, but a table of defaults, not of tuned methods"
 [ "$TRIALS" -gt 1 ] && EFFORT="$TRIALS trials per method over its search space and the shared ranges (TPE, seeded)"
-"$FBLBENCH" compare --protocol "$DATASET-2core" "${LEVEL[@]}" --methods "$METHODS" --seeds "$SEEDS" --threads 1 \
-    --n-jobs 2 --runs-dir "$RUNS" --leaderboard-dir leaderboards \
+mkdir -p "$LB_DIR"
+"$FBLBENCH" compare --protocol "$PROTOCOL" "${LEVEL[@]}" --methods "$METHODS" --seeds "$SEEDS" --threads 1 \
+    --n-jobs 2 --runs-dir "$RUNS" --leaderboard-dir "$LB_DIR" \
     --budget-check "$BUDGET_CHECK" --budget-check-methods "$BUDGET_METHODS" \
     --note "sweep: fblbench ${SWEEP[*]}" \
     --note "$EFFORT" \
-    --note "script: DATASET=$DATASET PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS BUDGET_CHECK=$BUDGET_CHECK BUDGET_METHODS=$BUDGET_METHODS benchmarks/leaderboards_2core.sh"
+    --note "script: PROTOCOL=$PROTOCOL LB_DIR=$LB_DIR DATASET=$DATASET PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS BUDGET_CHECK=$BUDGET_CHECK BUDGET_METHODS=$BUDGET_METHODS benchmarks/leaderboards_2core.sh"

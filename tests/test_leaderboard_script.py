@@ -1,0 +1,42 @@
+"""``benchmarks/leaderboards_2core.sh`` assembles the sweep and compare commands of a table
+(a stand-in for ``fblbench`` records them; nothing trains)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "leaderboards_2core.sh"
+
+
+def _commands(tmp_path: Path, **env: str) -> list[list[str]]:
+    log = tmp_path / "calls"
+    fake = tmp_path / "fblbench"
+    fake.write_text(f'#!/usr/bin/env bash\nprintf "%s\\n" "$@" >> {log}\necho --- >> {log}\n')
+    fake.chmod(0o755)
+    subprocess.run(["bash", str(SCRIPT)], check=True, capture_output=True, text=True,
+                   env={**os.environ, "FBLBENCH": str(fake), "LB_DIR": str(tmp_path / "lb"), **env})
+    calls = log.read_text().split("---\n")
+    return [c.splitlines() for c in calls if c.strip()]
+
+
+def _after(args: list[str], flag: str) -> str:
+    return args[args.index(flag) + 1]
+
+
+def test_the_default_is_the_datasets_two_core_protocol_in_its_old_runs_dir(tmp_path: Path) -> None:
+    sweep, compare = _commands(tmp_path, DATASET="cifar10", ALPHA="0.5")
+    assert sweep[0] == "sweep" and _after(sweep, "--protocol") == "cifar10-2core"
+    assert _after(sweep, "--runs-dir") == _after(compare, "--runs-dir") == "fblbench-runs/board-cifar10-dir0.5"
+    assert _after(compare, "--alpha") == "0.5" and _after(compare, "--budget-check") == "2"
+
+
+def test_another_protocol_gets_its_own_runs_dir_and_leaderboard_folder(tmp_path: Path) -> None:
+    sweep, compare = _commands(tmp_path, PROTOCOL="eurosat-niid-recipe", ALPHA="0.5", BUDGET_CHECK="0",
+                               METHODS="fedavg,fbl")
+    assert _after(sweep, "--protocol") == _after(compare, "--protocol") == "eurosat-niid-recipe"
+    assert _after(sweep, "--runs-dir") == "fblbench-runs/board-eurosat-niid-recipe-dir0.5"
+    assert _after(compare, "--leaderboard-dir") == str(tmp_path / "lb") and (tmp_path / "lb").is_dir()
+    assert _after(compare, "--methods") == "fedavg,fbl" and _after(compare, "--budget-check") == "0"
+    assert any(a.startswith("script: PROTOCOL=eurosat-niid-recipe") for a in compare)
