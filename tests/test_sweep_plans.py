@@ -83,3 +83,26 @@ def test_a_shared_setting_no_range_can_hold_is_one_clear_error(tmp_path: Path) -
     (plan,) = plan_sweep(SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path / "r",
                                      spaces_dir=spaces, overrides={"momentum": 0.9, "local_epochs": 10}))
     assert (plan.common["local_epochs"].low, plan.common["local_epochs"].high) == (2, 10)  # on the grid: widened
+
+
+def test_resuming_a_study_with_other_categorical_choices_is_refused_before_any_trial(tmp_path: Path) -> None:
+    """Optuna cannot change a categorical's choices inside a study: every new trial would fail."""
+    import optuna
+
+    from fblbench.errors import ConfigError
+    from fblbench.tuning.study import create_study
+
+    storage = optuna.storages.InMemoryStorage()
+    before = SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path)
+    (plan,) = plan_sweep(before)
+    study = create_study(before, plan, storage)
+    trial = study.ask()
+    trial.suggest_categorical("batch_size", list(plan.common["batch_size"].choices))
+    study.tell(trial, 0.5)
+    create_study(before, plan, storage)  # the same settings: resumes
+    wider = SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path,
+                        overrides={"batch_size": 256})
+    (plan256,) = plan_sweep(wider)
+    with pytest.raises(ConfigError, match=r"searched batch_size over \[32, 64, 128\], this sweep over "
+                                          r"\[32, 64, 128, 256\].*new --runs-dir"):
+        create_study(wider, plan256, storage)

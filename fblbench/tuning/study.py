@@ -105,6 +105,7 @@ def create_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.Bas
         )
     except ValueError as e:  # an existing study with other directions
         raise ConfigError(f"study {plan.name!r} exists in the storage but does not match: {e}") from e
+    _check_choices_unchanged(study, plan)
     if not study.get_trials(deepcopy=False):
         # Trial 0 = the method's published defaults (where they lie inside the ranges).
         defaults = dataclasses.asdict(plan.method_cls.Hparams())
@@ -116,6 +117,21 @@ def create_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.Bas
         study.set_user_attr("partition", plan.data_cfg.partition_tag())
         study.set_user_attr("objective", cfg.objective)
     return study
+
+
+def _check_choices_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
+    """A study resumed with other choices for a categorical parameter (an edited search-space
+    file, or a range widened to hold another trial-0 value) would fail every new trial: Optuna
+    cannot change a categorical's choices within a study. Refuse before any work instead."""
+    wanted = {name: list(p.choices) for name, p in {**plan.common, **plan.own}.items() if p.type == "categorical"}
+    for trial in study.get_trials(deepcopy=False):
+        for name, dist in trial.distributions.items():
+            if name in wanted and isinstance(dist, optuna.distributions.CategoricalDistribution) \
+                    and list(dist.choices) != wanted[name]:
+                raise ConfigError(
+                    f"study {plan.name!r} searched {name} over {list(dist.choices)}, this sweep over {wanted[name]} "
+                    "(another search-space file or trial-0 value): resume with the same settings, or sweep into a "
+                    "new --runs-dir")
 
 
 @dataclass
