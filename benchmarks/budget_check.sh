@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Is a 2-core protocol's round budget enough? Under its cosine schedule the learning rate is
 # ~0 over the last rounds, so every curve is flat there by construction and the leaderboards'
-# last-5-rounds slope alone cannot say whether more training would change the numbers. This
+# last-rounds slope alone cannot say whether more training would change the numbers. This
 # script runs METHOD (default FedAvg, the reference every table ranks against) at the
 # protocol's rounds (or ROUNDS) and at FACTOR times as many (the schedule stretched over
 # them), same seed, same partition, and prints the final test accuracies side by side: a

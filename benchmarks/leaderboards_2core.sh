@@ -17,10 +17,11 @@
 #   DATASET=eurosat ALPHA=0.1 FBLBENCH=.venv/bin/fblbench benchmarks/leaderboards_2core.sh
 #   DATASET=cifar10 PARTITION=shards CLASSES=2 benchmarks/leaderboards_2core.sh   # 2-class label shards
 #
-# PROTOCOL (default <dataset>-2core) names another protocol, LB_DIR (default leaderboards) the
-# folder of the table. On eurosat-niid-recipe (constant lr: the curve itself shows whether it
+# PROTOCOL (default <dataset>-2core) names another protocol (DATASET is then the protocol's),
+# LB_DIR the folder of the table (default: leaderboards, or leaderboards/<protocol> for another
+# protocol, so its table never overwrites a 2-core one of the same name). On eurosat-niid-recipe (constant lr: the curve itself shows whether it
 # has levelled off, so BUDGET_CHECK=0 is enough) a run takes ~23 CPU-minutes:
-#   PROTOCOL=eurosat-niid-recipe ALPHA=0.5 BUDGET_CHECK=0 LB_DIR=leaderboards/niid-recipe benchmarks/leaderboards_2core.sh
+#   PROTOCOL=eurosat-niid-recipe ALPHA=0.5 BUDGET_CHECK=0 benchmarks/leaderboards_2core.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FBLBENCH=${FBLBENCH:-fblbench}
@@ -33,7 +34,6 @@ CLASSES=${CLASSES:-2}
 BUDGET_CHECK=${BUDGET_CHECK:-2}
 BUDGET_METHODS=${BUDGET_METHODS:-fedavg}
 PROTOCOL=${PROTOCOL:-$DATASET-2core}
-LB_DIR=${LB_DIR:-leaderboards}
 if [ "$PARTITION" = shards ]; then
     SWEEP_LEVEL=(--partition shards --classes-per-client "$CLASSES"); LEVEL=("${SWEEP_LEVEL[@]}"); TAG=shards$CLASSES
 else
@@ -41,16 +41,16 @@ else
 fi
 NAME=$DATASET; [ "$PROTOCOL" = "$DATASET-2core" ] || NAME=$PROTOCOL  # the 2-core runs dirs keep their names
 RUNS=${RUNS:-fblbench-runs/board-$NAME-$TAG}
+LB_DIR=${LB_DIR:-leaderboards$([ "$NAME" = "$DATASET" ] || echo "/$NAME")}
 METHODS=${METHODS:-fbl,fbl+fedprox,fbl+scaffold,fedavg,fedprox,scaffold,fednova,moon,feddyn,fedlc,fedavgm,fedadam,fedgen}
 SWEEP=(sweep --protocol "$PROTOCOL" "${SWEEP_LEVEL[@]}" --methods "$METHODS" --trials "$TRIALS" --n-jobs 2
        --threads 1 --quiet --runs-dir "$RUNS")
 "$FBLBENCH" "${SWEEP[@]}"
 EFFORT="each method at its published defaults (trial 0 of a study is enqueued at them): equal effort, but a table of defaults, not of tuned methods"
 [ "$TRIALS" -gt 1 ] && EFFORT="$TRIALS trials per method over its search space and the shared ranges (TPE, seeded)"
-mkdir -p "$LB_DIR"
 "$FBLBENCH" compare --protocol "$PROTOCOL" "${LEVEL[@]}" --methods "$METHODS" --seeds "$SEEDS" --threads 1 \
     --n-jobs 2 --runs-dir "$RUNS" --leaderboard-dir "$LB_DIR" \
     --budget-check "$BUDGET_CHECK" --budget-check-methods "$BUDGET_METHODS" \
     --note "sweep: fblbench ${SWEEP[*]}" \
     --note "$EFFORT" \
-    --note "script: PROTOCOL=$PROTOCOL LB_DIR=$LB_DIR DATASET=$DATASET PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS BUDGET_CHECK=$BUDGET_CHECK BUDGET_METHODS=$BUDGET_METHODS benchmarks/leaderboards_2core.sh"
+    --note "script: PROTOCOL=$PROTOCOL LB_DIR=$LB_DIR$([ "$NAME" = "$DATASET" ] && echo " DATASET=$DATASET") PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS BUDGET_CHECK=$BUDGET_CHECK BUDGET_METHODS=$BUDGET_METHODS benchmarks/leaderboards_2core.sh"

@@ -10,13 +10,19 @@ from pathlib import Path
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "leaderboards_2core.sh"
 
 
+_KNOBS = ("DATASET", "ALPHA", "TRIALS", "SEEDS", "PARTITION", "CLASSES", "BUDGET_CHECK", "BUDGET_METHODS",
+          "PROTOCOL", "LB_DIR", "RUNS", "METHODS")
+
+
 def _commands(tmp_path: Path, **env: str) -> list[list[str]]:
     log = tmp_path / "calls"
+    log.unlink(missing_ok=True)
     fake = tmp_path / "fblbench"
     fake.write_text(f'#!/usr/bin/env bash\nprintf "%s\\n" "$@" >> {log}\necho --- >> {log}\n')
     fake.chmod(0o755)
+    clean = {k: v for k, v in os.environ.items() if k not in _KNOBS}  # the caller's shell sets none of them
     subprocess.run(["bash", str(SCRIPT)], check=True, capture_output=True, text=True,
-                   env={**os.environ, "FBLBENCH": str(fake), "LB_DIR": str(tmp_path / "lb"), **env})
+                   env={**clean, "FBLBENCH": str(fake), **env})
     calls = log.read_text().split("---\n")
     return [c.splitlines() for c in calls if c.strip()]
 
@@ -30,6 +36,8 @@ def test_the_default_is_the_datasets_two_core_protocol_in_its_old_runs_dir(tmp_p
     assert sweep[0] == "sweep" and _after(sweep, "--protocol") == "cifar10-2core"
     assert _after(sweep, "--runs-dir") == _after(compare, "--runs-dir") == "fblbench-runs/board-cifar10-dir0.5"
     assert _after(compare, "--alpha") == "0.5" and _after(compare, "--budget-check") == "2"
+    assert _after(compare, "--leaderboard-dir") == "leaderboards"
+    assert any(a.startswith("script: PROTOCOL=cifar10-2core LB_DIR=leaderboards DATASET=cifar10 ") for a in compare)
 
 
 def test_another_protocol_gets_its_own_runs_dir_and_leaderboard_folder(tmp_path: Path) -> None:
@@ -37,6 +45,9 @@ def test_another_protocol_gets_its_own_runs_dir_and_leaderboard_folder(tmp_path:
                                METHODS="fedavg,fbl")
     assert _after(sweep, "--protocol") == _after(compare, "--protocol") == "eurosat-niid-recipe"
     assert _after(sweep, "--runs-dir") == "fblbench-runs/board-eurosat-niid-recipe-dir0.5"
-    assert _after(compare, "--leaderboard-dir") == str(tmp_path / "lb") and (tmp_path / "lb").is_dir()
+    assert _after(compare, "--leaderboard-dir") == "leaderboards/eurosat-niid-recipe"  # never a 2-core table's file
     assert _after(compare, "--methods") == "fedavg,fbl" and _after(compare, "--budget-check") == "0"
-    assert any(a.startswith("script: PROTOCOL=eurosat-niid-recipe") for a in compare)
+    assert any(a.startswith("script: PROTOCOL=eurosat-niid-recipe LB_DIR=leaderboards/eurosat-niid-recipe "
+                            "PARTITION=") for a in compare)
+    _, mine = _commands(tmp_path, PROTOCOL="eurosat-niid-recipe", LB_DIR=str(tmp_path / "lb"))
+    assert _after(mine, "--leaderboard-dir") == str(tmp_path / "lb")

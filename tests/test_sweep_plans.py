@@ -41,9 +41,7 @@ def _trial_zero(cfg: SweepConfig) -> dict[str, object]:
     return dict(waiting.system_attrs["fixed_params"])
 
 
-def test_trial_zero_trains_at_the_runs_own_shared_settings_even_outside_common_yaml(tmp_path: Path,
-                                                                                    capsys: pytest.CaptureFixture[str]
-                                                                                    ) -> None:
+def test_trial_zero_trains_at_the_runs_own_shared_settings_even_outside_common_yaml(tmp_path: Path) -> None:
     """A protocol of 10 local epochs (common.yaml: 1-5) starts its studies at 10, not at a sampled value."""
     from fblbench.tuning.plan import widenings
 
@@ -76,17 +74,19 @@ def test_a_shared_setting_no_range_can_hold_is_one_clear_error(tmp_path: Path) -
     with pytest.raises(SearchSpaceError, match=r"common.yaml's range for momentum cannot hold this run's "
                                                r"momentum=0.0: pass a --momentum inside it"):
         plan_sweep(cfg)
-    odd = SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path / "r",
-                      spaces_dir=spaces, overrides={"momentum": 0.9, "local_epochs": 7})
-    with pytest.raises(SearchSpaceError, match="range for local_epochs cannot hold this run's local_epochs=7"):
-        plan_sweep(odd)
+    for off_grid in (7, 3):  # outside the range, and inside it
+        odd = SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path / "r",
+                          spaces_dir=spaces, overrides={"momentum": 0.9, "local_epochs": off_grid})
+        with pytest.raises(SearchSpaceError, match=f"range for local_epochs cannot hold this run's local_epochs={off_grid}"):
+            plan_sweep(odd)
     (plan,) = plan_sweep(SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path / "r",
                                      spaces_dir=spaces, overrides={"momentum": 0.9, "local_epochs": 10}))
     assert (plan.common["local_epochs"].low, plan.common["local_epochs"].high) == (2, 10)  # on the grid: widened
 
 
 def test_resuming_a_study_with_other_categorical_choices_is_refused_before_any_trial(tmp_path: Path) -> None:
-    """Optuna cannot change a categorical's choices inside a study: every new trial would fail."""
+    """Optuna cannot change a categorical's choices inside a study (every new trial would fail), and
+    a study over two ranges is one compare refuses: both are refused when the sweep starts."""
     import optuna
 
     from fblbench.errors import ConfigError
@@ -103,6 +103,22 @@ def test_resuming_a_study_with_other_categorical_choices_is_refused_before_any_t
     wider = SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path,
                         overrides={"batch_size": 256})
     (plan256,) = plan_sweep(wider)
-    with pytest.raises(ConfigError, match=r"searched batch_size over \[32, 64, 128\], this sweep over "
-                                          r"\[32, 64, 128, 256\].*new --runs-dir"):
+    with pytest.raises(ConfigError, match=r"searched batch_size over CategoricalDistribution\(choices=\(32, 64, 128\)\), "
+                                          r"this sweep over CategoricalDistribution\(choices=\(32, 64, 128, 256\)\)"
+                                          r".*new --runs-dir"):
         create_study(wider, plan256, storage)
+    longer = SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path,
+                         overrides={"local_epochs": 10})
+    (plan10,) = plan_sweep(longer)
+    fresh = optuna.storages.InMemoryStorage()
+    create_study(before, plan, fresh)  # stopped before trial 0 ran: it waits, fixed at the smoke budget's values
+    with pytest.raises(ConfigError, match=r"searched local_epochs over IntDistribution\(.*high=5.*this sweep over "
+                                          r"IntDistribution\(.*high=10"):
+        create_study(longer, plan10, fresh)
+    older = optuna.storages.InMemoryStorage()
+    legacy = optuna.create_study(storage=older, study_name=plan.name)
+    old = legacy.ask()  # a study from before spaces were stored: its trials' distributions are checked
+    old.suggest_categorical("batch_size", [32, 64, 128])
+    legacy.tell(old, 0.5)
+    with pytest.raises(ConfigError, match="searched batch_size over"):
+        create_study(wider, plan256, older)

@@ -121,7 +121,8 @@ def check_effort(efforts: Sequence[StudyEffort], allow: bool) -> str:
     if not allow:
         raise ConfigError(
             f"unequal search effort: {text}. Counted trials = {COUNTED_TEXT}. Fix: run `fblbench sweep` for "
-            f"every method to the same --trials with the same common.yaml (--spaces-dir), or pass {ALLOW_FLAG} "
+            f"every method to the same --trials with the same common.yaml (--spaces-dir) and training settings "
+            f"(budget, protocol, flags: a range widens to hold trial 0's value), or pass {ALLOW_FLAG} "
             "to compare anyway (the table is then flagged)"
         )
     return text

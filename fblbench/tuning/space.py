@@ -161,17 +161,21 @@ class Param:
         """This range stretched to hold ``value`` (trial 0's value of a shared training setting:
         the budget's, the protocol's or the command line's); None where it cannot hold it (a log
         range and a value <= 0, a stepped range and a value off its grid, a value of the wrong type)."""
-        if self.contains(value):
-            return self
         if self.type == "categorical":
-            return dataclasses.replace(self, choices=(*self.choices, value))
+            if value in self.choices:
+                return self
+            numeric = all(isinstance(c, int | float) and not isinstance(c, bool) for c in (*self.choices, value))
+            return dataclasses.replace(self, choices=tuple(sorted((*self.choices, value))) if numeric
+                                       else (*self.choices, value))
         if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
             return None
         if (self.log and value <= 0) or (self.type == "int" and int(value) != value):
             return None
         assert self.low is not None and self.high is not None
         if self.step is not None and abs((value - self.low) / self.step - round((value - self.low) / self.step)) > 1e-9:
-            return None
+            return None  # off the grid, inside the range or not
+        if self.contains(value):
+            return self
         return dataclasses.replace(self, low=float(min(self.low, value)), high=float(max(self.high, value)))
 
 

@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import optuna
 from optuna.trial import TrialState
@@ -82,6 +83,9 @@ __all__ = ["FAILURE_ATTR", "HEARTBEAT_GRACE", "HEARTBEAT_GRACE_ENV", "HEARTBEAT_
            "prepare_sweep", "run_claimed", "run_sweep", "run_worker", "study_name", "usable_cores"]
 
 
+SPACE_ATTR = "fblbench_search_space"  # a study's search space, recorded when it is created
+
+
 @dataclass
 class StudySummary:
     name: str
@@ -105,7 +109,7 @@ def create_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.Bas
         )
     except ValueError as e:  # an existing study with other directions
         raise ConfigError(f"study {plan.name!r} exists in the storage but does not match: {e}") from e
-    _check_choices_unchanged(study, plan)
+    _check_space_unchanged(study, plan)
     if not study.get_trials(deepcopy=False):
         # Trial 0 = the method's published defaults (where they lie inside the ranges).
         defaults = dataclasses.asdict(plan.method_cls.Hparams())
@@ -116,22 +120,42 @@ def create_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.Bas
         study.set_user_attr("dataset", plan.data_cfg.dataset)
         study.set_user_attr("partition", plan.data_cfg.partition_tag())
         study.set_user_attr("objective", cfg.objective)
+        study.set_user_attr(SPACE_ATTR, _space(plan))
     return study
 
 
-def _check_choices_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
-    """A study resumed with other choices for a categorical parameter (an edited search-space
-    file, or a range widened to hold another trial-0 value) would fail every new trial: Optuna
-    cannot change a categorical's choices within a study. Refuse before any work instead."""
-    wanted = {name: list(p.choices) for name, p in {**plan.common, **plan.own}.items() if p.type == "categorical"}
+def _space(plan: StudyPlan) -> dict[str, str]:
+    """The study's search space as stored with it (``SPACE_ATTR``): parameter -> distribution JSON."""
+    return {name: optuna.distributions.distribution_to_json(p.distribution())
+            for name, p in sorted({**plan.common, **plan.own}.items())}
+
+
+def _check_space_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
+    """A study resumed over other ranges (an edited search-space file, or a shared range widened
+    for another trial-0 value: another budget, protocol or flag) would mix two searches, which
+    ``compare`` refuses once the trials are spent, or fail every new trial (Optuna cannot change
+    a categorical's choices within a study). Refuse before any work instead. Studies record
+    their space when created; older ones are checked against their trials' distributions."""
+    now = _space(plan)
+    stored = study.user_attrs.get(SPACE_ATTR)
+    if isinstance(stored, dict):
+        for name in sorted(set(stored) | set(now)):
+            if stored.get(name) != now.get(name):
+                _space_changed(plan, name, stored.get(name), now.get(name))
+        return
     for trial in study.get_trials(deepcopy=False):
         for name, dist in trial.distributions.items():
-            if name in wanted and isinstance(dist, optuna.distributions.CategoricalDistribution) \
-                    and list(dist.choices) != wanted[name]:
-                raise ConfigError(
-                    f"study {plan.name!r} searched {name} over {list(dist.choices)}, this sweep over {wanted[name]} "
-                    "(another search-space file or trial-0 value): resume with the same settings, or sweep into a "
-                    "new --runs-dir")
+            if name in now and optuna.distributions.distribution_to_json(dist) != now[name]:
+                _space_changed(plan, name, optuna.distributions.distribution_to_json(dist), now[name])
+
+
+def _space_changed(plan: StudyPlan, name: str, before: str | None, now: str | None) -> NoReturn:
+    def text(dist: str | None) -> str:
+        return "nothing" if dist is None else str(optuna.distributions.json_to_distribution(dist))
+
+    raise ConfigError(f"study {plan.name!r} searched {name} over {text(before)}, this sweep over {text(now)} "
+                      "(another search-space file, budget, protocol or training flag): resume with the same "
+                      "settings, or sweep into a new --runs-dir")
 
 
 @dataclass
