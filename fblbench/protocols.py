@@ -34,7 +34,8 @@ on the command line still wins (and the command line, recorded with every table,
   and 0.720 over 81-100) but is still creeping up at 0.1 (0.559, then 0.592). That level is
   below what a long cosine run reaches (0.78 at Dirichlet 0.5 after 400 rounds x 2 epochs):
   a converged protocol of this recipe, not the best accuracy the model can reach. One run
-  takes ~23 CPU-minutes (13-15 s a round on one thread).
+  takes 23-28 CPU-minutes (13-17 s a round on one thread); over 3 seeds FedAvg and FBL are
+  level from round ~40 (``leaderboards/eurosat-niid-recipe/``).
 """
 
 from __future__ import annotations
