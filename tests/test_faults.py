@@ -166,7 +166,9 @@ def test_diverging_trial_fails_cleanly_and_the_sweep_goes_on(tmp_path: Path, dat
     runs = tmp_path / "runs"
     huge = spaces(tmp_path / "huge", common="lr: {type: float, low: 1.0e+20, high: 1.0e+30, log: true}\n",
                   fedavg="{}\n")
-    assert main(["sweep", *TINY, "--trials", "2", "--runs-dir", str(runs), "--spaces-dir", str(huge)]) == 0
+    # --lr inside the huge range: trial 0 trains at the run's own lr (a range is widened to hold it otherwise).
+    assert main(["sweep", *TINY, "--trials", "2", "--runs-dir", str(runs), "--spaces-dir", str(huge),
+                 "--lr", "1e25"]) == 0
     trials = load(runs, STUDY).get_trials()
     assert [t.state for t in trials] == [TrialState.FAIL, TrialState.FAIL]
     assert all("non-finite" in t.user_attrs["fblbench_failure"] for t in trials)
@@ -176,10 +178,14 @@ def test_diverging_trial_fails_cleanly_and_the_sweep_goes_on(tmp_path: Path, dat
         assert r.info.status == "FAILED" and r.data.tags["fblbench.state"] == "failed"
         assert r.data.tags["fblbench.failure"]
     # Diverged trials count toward --trials (they are not retried); the study goes on.
-    sane = spaces(tmp_path / "sane", fedavg="{}\n")
-    assert main(["sweep", *TINY, "--trials", "3", "--runs-dir", str(runs), "--spaces-dir", str(sane)]) == 0
+    assert main(["sweep", *TINY, "--trials", "3", "--runs-dir", str(runs), "--spaces-dir", str(huge),
+                 "--lr", "1e25"]) == 0
     trials = load(runs, STUDY).get_trials()
-    assert [t.state for t in trials] == [TrialState.FAIL, TrialState.FAIL, TrialState.COMPLETE]
+    assert [t.state for t in trials] == [TrialState.FAIL] * 3
+    # Continuing it over a sane lr range would mix two searches (compare refuses such a study): refused at once.
+    sane = spaces(tmp_path / "sane", fedavg="{}\n")
+    assert main(["sweep", *TINY, "--trials", "4", "--runs-dir", str(runs), "--spaces-dir", str(sane)]) == 2
+    assert len(load(runs, STUDY).get_trials()) == 3
 
 
 def test_unreachable_mlflow_server_fails_before_any_trial(tmp_path: Path,
