@@ -52,7 +52,7 @@ def test_trial_zero_trains_at_the_runs_own_shared_settings_even_outside_common_y
         assert (plan.common["local_epochs"].low, plan.common["local_epochs"].high) == (1, 10)
         assert plan.common["batch_size"].choices == (32, 64, 128, 256)
         assert (plan.common["lr"].low, plan.common["lr"].high) == (0.001, 0.05)  # inside: untouched
-    assert widenings(cfg, plans) == [
+    assert widenings(plans) == [
         "search space: batch_size widened from [32, 64, 128] to [32, 64, 128, 256] to hold this run's "
         "batch_size=256 (trial 0), for every method",
         "search space: local_epochs widened from 1-5 to 1-10 to hold this run's local_epochs=10 (trial 0), "

@@ -4,7 +4,7 @@ No work happens here: ``plan_sweep`` only resolves and checks."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import optuna
 from optuna.trial import FrozenTrial
@@ -28,6 +28,7 @@ class StudyPlan:
     train_cfg: TrainConfig
     common: dict[str, Param]
     own: dict[str, Param]
+    widened_from: dict[str, Param] = field(default_factory=dict)  # shipped ranges ``holding_trial_zero`` stretched
 
 
 def study_name(data: DataConfig, method: str, objective: str = "accuracy") -> str:
@@ -57,12 +58,11 @@ def holding_trial_zero(common: dict[str, Param], train_cfg: TrainConfig) -> dict
     return out
 
 
-def widenings(cfg: SweepConfig, plans: list[StudyPlan]) -> list[str]:
+def widenings(plans: list[StudyPlan]) -> list[str]:
     """One line per shared range ``holding_trial_zero`` stretched (for the sweep's start-up output)."""
-    shipped = common_space(cfg.spaces_dir)
-    lines = {f"search space: {key} widened from {_range_text(shipped[key])} to {_range_text(p)} to hold this "
-             f"run's {key}={getattr(plan.train_cfg, key)} (trial 0), for every method"
-             for plan in plans for key, p in plan.common.items() if p != shipped[key]}
+    lines = {f"search space: {key} widened from {_range_text(old)} to {_range_text(plan.common[key])} to hold "
+             f"this run's {key}={getattr(plan.train_cfg, key)} (trial 0), for every method"
+             for plan in plans for key, old in plan.widened_from.items()}
     return sorted(lines)
 
 
@@ -87,7 +87,7 @@ def plan_sweep(cfg: SweepConfig) -> list[StudyPlan]:
                     "own search space; rename the method's field"
                 )
             plans.append(StudyPlan(study_name(data_cfg, spec, cfg.objective), spec, cls, data_cfg, train_cfg,
-                                   common, own))
+                                   common, own, {k: shipped[k] for k, p in common.items() if p != shipped[k]}))
     names = [p.name for p in plans]
     dup = sorted({n for n in names if names.count(n) > 1})
     if dup:

@@ -243,7 +243,7 @@ def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter,
 def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | None = None) -> list[StudySummary]:
     """Validate everything, then run every study until it holds ``cfg.trials`` counted trials."""
     plans = plan_sweep(cfg)  # search spaces and method specs, before any long work
-    for line in widenings(cfg, plans):
+    for line in widenings(plans):
         note(line)
     heartbeat_settings()  # a malformed FBLBENCH_HEARTBEAT_* fails here, not in a worker
     # Our progress lines replace Optuna's per-trial log lines.
