@@ -179,7 +179,7 @@ def _row(cells: list[object]) -> str:
 
 
 def table(args: argparse.Namespace, methods: list[str], runs: dict[str, list[Run]], cut: bool) -> list[str]:
-    from fblbench.tuning.generators_table import last_rounds_slope, slope_window
+    from fblbench.tracking.convergence import last_rounds_slope, slope_window
 
     rounds = args.rounds or PROTOCOL_ROUNDS
     marks = list(range(CURVE_EVERY, rounds + 1, CURVE_EVERY))

@@ -95,6 +95,19 @@ def test_different_shared_ranges_refuse(tmp_path: Path, capsys: pytest.CaptureFi
     assert "unequal trial counts" not in err and "--allow-unequal-effort" in err
 
 
+def test_best_trials_of_different_round_budgets_refuse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One table, one convergence window and a like-for-like comparison: the rows' rounds must agree."""
+    _study(tmp_path, "fedavg", 2)
+    prox = _study(tmp_path, "fedprox", 1)
+    dists = {"lr": LR, "mu": FloatDistribution(0.001, 1.0, log=True)}
+    prox.add_trial(create_trial(params={"lr": 0.01, "mu": 0.01}, distributions=dists, value=0.9,
+                                user_attrs={"config": {"method.name": "fedprox", "train.rounds": 7}}))
+    assert _compare(tmp_path) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].endswith("the studies' best trials ran different numbers of rounds ([7, 20]); compare studies "
+                            "swept with the same budget or protocol")
+
+
 def test_a_method_hyperparameter_named_like_a_shared_setting_is_the_methods_own(tmp_path: Path) -> None:
     _study(tmp_path, "fedavg", 2)
     _study(tmp_path, "fedavgm", 2)
@@ -188,8 +201,8 @@ def test_a_rising_rerun_is_flagged_a_flat_one_is_not(swept: Path, tmp_path: Path
     md = (tmp_path / "eurosat-dir0.1.md").read_text()
     assert "| fedprox | 0.5400 ± 0.0000 | 2 | +0.0100 **still rising** |" in md
     assert "| fedavg | 0.6000 ± 0.0000 | 2 | +0.0000 |" in md
-    assert "last-5 slope = mean over seeds of the least-squares slope of the validation accuracy over the last " \
-           "5 rounds" in md and "above 0.001 the row is flagged still rising" in md
+    assert "last-5 slope = mean over seeds of the Theil-Sen slope (the median of the slopes between every two of " \
+           "those rounds: one outlying round cannot tilt it) of the validation accuracy over the last 5 rounds" in md and "above 0.001 the row is flagged still rising" in md
     assert "a protocol whose reference rows still rise ranks nothing" in md
     assert "he reference fedprox is still rising: this table ranks nothing" in md
 

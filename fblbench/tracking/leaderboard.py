@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from fblbench.tracking.budget import NOT_CONVERGED, BudgetCheck
+from fblbench.tracking.convergence import SLOPE_TEXT
 from fblbench.tracking.stats import DEGENERATE_SD, IDENTICAL, PairedTest
 
 LEADERBOARD_CSV = "leaderboard.csv"
@@ -201,7 +202,7 @@ def protocol_lines(board: Leaderboard) -> list[str]:
                    "the ranking is not a like-for-like comparison")
     if board.convergence is not None:
         k, thr = board.convergence
-        out.append(f"convergence: last-{k} slope = mean over seeds of the least-squares slope of the validation "
+        out.append(f"convergence: last-{k} slope = mean over seeds of the {SLOPE_TEXT} of the validation "
                    f"accuracy over the last {k} rounds of each rerun (accuracy per round); above {thr:g} the row "
                    "is flagged still rising; a protocol whose reference rows still rise ranks nothing")
         if any(e.rising for e in board.entries if e.method == board.reference):

@@ -12,8 +12,8 @@ Before any rerun, the methods' search efforts must be equal (:mod:`fblbench.tuni
 the same counted trials, the same shared-settings ranges), else it refuses unless
 ``allow_unequal_effort`` (the table is then flagged). Every row carries the mean slope of
 its reruns' validation accuracy over the last fifth of the rounds (at least 5:
-``slope_window``), flagged still rising above ``RISING_SLOPE`` (the generators table's rule,
-:mod:`fblbench.tuning.generators_table`).
+``slope_window``), flagged still rising above ``RISING_SLOPE`` (:mod:`fblbench.tracking.convergence`, the rule
+of every table).
 Under a decaying lr that slope is flat by construction: ``budget_check`` F re-runs the checked
 methods (FedAvg) at F times the rounds and flags a table whose budget has not converged
 (:mod:`fblbench.tracking.budget`).
@@ -42,13 +42,13 @@ from fblbench.registry import get_method
 from fblbench.runtime import auto_threads, note
 from fblbench.tracking import leaderboard as lb
 from fblbench.tracking.budget import BudgetCheck
+from fblbench.tracking.convergence import RISING_SLOPE, is_rising, schedule_caveat, slope_window
 from fblbench.tracking.mlflow_log import TAG_KIND, Tracker
 from fblbench.tracking.stats import paired_tests
 from fblbench.tuning import reruns
 from fblbench.tuning.coordination import StorageLock
 from fblbench.tuning.effort import StudyEffort, check_effort, study_effort
 from fblbench.tuning.factories import make_storage
-from fblbench.tuning.generators_table import RISING_SLOPE, schedule_caveat, slope_window
 from fblbench.tuning.objective import FederationCache
 from fblbench.tuning.plan import best_config_trial, experiment_name
 from fblbench.tuning.progress import Reporter
@@ -161,6 +161,10 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     levels = {d.partition_tag() for _, d, *_ in resolved}
     if len(levels) != 1:
         raise ConfigError(f"the studies disagree on the heterogeneity level: {sorted(levels)}")
+    row_rounds = {t.rounds for _, _, t, _ in resolved}
+    if len(row_rounds) != 1:  # one convergence window for the table, and a like-for-like comparison
+        raise ConfigError(f"the studies' best trials ran different numbers of rounds ({sorted(row_rounds)}); compare "
+                          "studies swept with the same budget or protocol")
     feds = FederationCache()
     device = ""
     for _, data_cfg, train_cfg, _ in resolved:
@@ -239,7 +243,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                 trials=None if c.effort is None else c.effort.trials,
                 dims=None if c.effort is None else c.effort.dims, val_slopes=[o.slope for o in got],
             ))
-            entries[-1].rising = entries[-1].slope > RISING_SLOPE  # NaN (under 2 rounds): not flagged
+            entries[-1].rising = is_rising(entries[-1].slope)  # NaN (under 2 rounds): not flagged
         budget = None
         if checked:
             budget = BudgetCheck(cfg.budget_check, checked[0][2].rounds, seeds)
@@ -255,7 +259,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             dataset=first_data.dataset, partition=first_data.partition_tag(), reference=reference, entries=entries,
             command=cfg.command, machine=lb.machine_info(device),
             created=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            objective=cfg.objective, notes=notes, effort_warning=unequal, convergence=(slope_window(resolved[0][2].rounds), RISING_SLOPE),
+            objective=cfg.objective, notes=notes, effort_warning=unequal,
+            convergence=(slope_window(next(iter(row_rounds))), RISING_SLOPE),
             budget=budget,
         )
         paths = lb.write_files(board, cfg.board_dir())

@@ -5,8 +5,8 @@ held out for all of them), then per seed ``s`` FedAvg and FBL with ``generator=<
 for each filler, every method at its defaults and seed ``s`` (paired by seed). The table
 (Markdown, ``<leaderboard_dir>/fbl_generators_<dataset>.md``) gives per method the final
 test accuracy (mean ± std over seeds), the slope of the validation accuracy over the last
-5 rounds (has the run stopped rising?), the oracle gap (FBL+filler − FedAvg) / (FBL+real −
-FedAvg) per seed, and the filler's CAS next to the real-image CAS. Each (alpha, method,
+fifth of the rounds (has the run stopped rising? :mod:`fblbench.tracking.convergence`), the
+oracle gap (FBL+filler − FedAvg) / (FBL+real − FedAvg) per seed, and the filler's CAS next to the real-image CAS. Each (alpha, method,
 seed) run and a summary run per alpha are logged to MLflow (``fblbench.kind=generators``).
 """
 
@@ -33,34 +33,21 @@ from fblbench.fbl.generators import GENERATOR_KINDS, oracle_gap
 from fblbench.fbl.generators.ddpm import CODE_VERSION as DDPM_CODE_VERSION
 from fblbench.fbl.method import FBL, FBLHparams
 from fblbench.method import FedAvg, Method
+from fblbench.tracking.convergence import (
+    RISING_SLOPE,
+    SLOPE_ROUNDS,
+    SLOPE_TEXT,
+    is_rising,
+    last_rounds_slope,
+    schedule_caveat,
+    slope_window,
+)
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, param_text
 from fblbench.tracking.stats import IDENTICAL, paired_tests
 from fblbench.tuning.settings import store_url
 from fblbench.validate import coerce_hparams
 
-SLOPE_ROUNDS = 5  # at least this many last rounds make the validation-accuracy slope that says "still rising"
-# A mean last-rounds slope above this (accuracy per round) flags a row as still rising: half a
-# point over 5 rounds, two over 20, is more than the protocol can be trusted to rank.
-RISING_SLOPE = 0.001
-
-
-def slope_window(rounds: int) -> int:
-    """The last rounds whose slope says "still rising": the last fifth of a run, at least
-    ``SLOPE_ROUNDS``. Under a constant lr the validation accuracy moves 2-3 points from round to
-    round (eurosat-niid-recipe), so a 5-round slope scatters ~8x the threshold and flags or
-    clears a row by chance; the last 20 of 100 rounds measure the trend."""
-    return max(SLOPE_ROUNDS, rounds // 5)
 KIND = "generators"
-
-
-def schedule_caveat(lr_schedule: str) -> str | None:
-    """What a flat last-rounds slope does not prove under a decaying learning rate, or None."""
-    if lr_schedule == "constant":
-        return None
-    return (f"the lr schedule is {lr_schedule}: the learning rate falls to ~0 over the last rounds, so a flat "
-            "last-rounds slope there is partly the schedule's doing and does not show that more rounds would "
-            "change nothing; `fblbench compare --budget-check 2` (or benchmarks/budget_check.sh) reruns FedAvg at "
-            "twice the rounds to check the budget")
 
 
 @dataclass(frozen=True)
@@ -103,15 +90,6 @@ class MethodRuns:
     curves: list[list[float]] = field(default_factory=list)
     metrics: dict[str, float] = field(default_factory=dict)  # the generator's one-time metrics
     diverged: int = 0  # seeds whose training loss became non-finite (test_acc NaN)
-
-
-def last_rounds_slope(curve: Sequence[float], rounds: int | None = None) -> float:
-    """Least-squares slope (accuracy per round) of the last ``rounds`` points of ``curve``
-    (default: ``slope_window`` of its length)."""
-    tail = np.asarray(curve[-(rounds or slope_window(len(curve))):], dtype=np.float64)
-    if len(tail) < 2:
-        return float("nan")
-    return float(np.polyfit(np.arange(len(tail)), tail, 1)[0])
 
 
 def _window(rows: Mapping[str, MethodRuns]) -> int | str:
@@ -302,8 +280,8 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
     lines = [
         f"# FBL fillers on {cfg.dataset}: FedAvg vs FBL with each generator",
         "",
-        f"Slope: least-squares slope of the validation accuracy over the last {slope_window(train_cfg.rounds)} "
-        "rounds (the last fifth of the run, at least 5) "
+        f"Slope: {SLOPE_TEXT} of the validation accuracy over the last {slope_window(train_cfg.rounds)} "
+        f"rounds (the last fifth of the run, at least {SLOPE_ROUNDS}) "
         f"(per round; near 0 = converged; above {RISING_SLOPE:g} the row is flagged as still rising, and a "
         "protocol whose FedAvg row still rises ranks nothing). Oracle gap: (FBL+filler − FedAvg) / (FBL+real − "
         "FedAvg) per seed. CAS: test accuracy of a SimpleCNN trained on the filler's images (real: as many "
@@ -341,7 +319,7 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
                 "|---|---|---|---|---|---|---|"]
         for name, row in rows.items():
             slopes = [last_rounds_slope(c) for c in row.curves]
-            slope = _mean_std(slopes) + (" **still rising**" if slopes and np.mean(slopes) > RISING_SLOPE else "")
+            slope = _mean_std(slopes) + (" **still rising**" if slopes and is_rising(float(np.mean(slopes))) else "")
             gap = _mean_std(_gaps(rows, name)) if name.startswith("fbl") else ""
             cas = row.metrics.get("generator_cas", float("nan"))
             cas_real = row.metrics.get("generator_cas_real", float("nan"))

@@ -36,9 +36,9 @@ from optuna.trial import FrozenTrial, TrialState
 from fblbench.config import DataConfig, TrainConfig
 from fblbench.errors import FblbenchError
 from fblbench.registry import get_method
+from fblbench.tracking.convergence import last_rounds_slope
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
 from fblbench.tuning import signals
-from fblbench.tuning.generators_table import last_rounds_slope
 from fblbench.tuning.objective import FederationCache
 from fblbench.tuning.runlog import Destination, resolved_params, run_and_log
 
@@ -88,7 +88,7 @@ class Rerun:
 class Outcome:
     test_acc: float
     val_acc: float
-    slope: float  # least-squares slope of the validation accuracy over its last rounds (slope_window)
+    slope: float  # Theil-Sen slope of the validation accuracy over its last rounds (slope_window)
     source: str = "rerun"  # or where the reused run came from
     curve: tuple[float, ...] = field(default=(), repr=False)
 

@@ -1,0 +1,70 @@
+"""The convergence guard: has a run's validation accuracy stopped rising?
+
+Every leaderboard row (``fblbench compare``), generators-table row and the NIID-Bench
+script's rows carry the slope of the validation accuracy over a run's last rounds; a mean
+slope above ``RISING_SLOPE`` flags the row as still rising, and a table whose reference
+row still rises ranks nothing.
+
+The slope is Theil-Sen's: the median of the slopes between every two of the last rounds.
+Under a constant learning rate the validation accuracy moves 2-3 points from round to round
+and now and then drops 10-20 points for one round; a least-squares slope is tilted by one
+such round (a dip at the start of the window reads as a rise, one at the end hides a rise),
+the median of the pairwise slopes is not. ``benchmarks/convergence_guard.py`` measures both
+rules on synthetic curves and on stored runs' curves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+SLOPE_ROUNDS = 5  # at least this many last rounds make the slope that says "still rising"
+# A mean last-rounds slope above this (accuracy per round) flags a row as still rising: half a
+# point over 5 rounds, two over 20, is more than the protocol can be trusted to rank.
+RISING_SLOPE = 0.001
+SLOPE_TEXT = ("Theil-Sen slope (the median of the slopes between every two of those rounds: one outlying round "
+              "cannot tilt it)")
+
+
+def slope_window(rounds: int) -> int:
+    """The last rounds whose slope says "still rising": the last fifth of a run, at least
+    ``SLOPE_ROUNDS``. Under a constant lr a 5-round slope scatters ~8x the threshold
+    (eurosat-niid-recipe) and flags or clears a row by chance; the last 20 of 100 rounds
+    measure the trend."""
+    return max(SLOPE_ROUNDS, rounds // 5)
+
+
+def theil_sen_slope(values: Sequence[float]) -> float:
+    """Median over all pairs i < j of (values[j] - values[i]) / (j - i); NaN under 2 points
+    or with a non-finite point (a diverged run has no trend)."""
+    y = np.asarray(values, dtype=np.float64)
+    if len(y) < 2 or not np.isfinite(y).all():
+        return float("nan")
+    i, j = np.triu_indices(len(y), 1)
+    return float(np.median((y[j] - y[i]) / (j - i)))
+
+
+def last_rounds_slope(curve: Sequence[float], rounds: int | None = None) -> float:
+    """Theil-Sen slope (accuracy per round) of the last ``rounds`` points of ``curve``
+    (default: ``slope_window`` of its length)."""
+    return theil_sen_slope(list(curve)[-(rounds or slope_window(len(curve))):])
+
+
+def is_rising(mean_slope: float) -> bool:
+    """The guard's verdict on a row's mean slope over seeds (NaN: not flagged)."""
+    return bool(mean_slope > RISING_SLOPE)
+
+
+def schedule_caveat(lr_schedule: str) -> str | None:
+    """What a flat last-rounds slope does not prove under a decaying learning rate, or None."""
+    if lr_schedule == "constant":
+        return None
+    return (f"the lr schedule is {lr_schedule}: the learning rate falls to ~0 over the last rounds, so a flat "
+            "last-rounds slope there is partly the schedule's doing and does not show that more rounds would "
+            "change nothing; `fblbench compare --budget-check 2` (or benchmarks/budget_check.sh) reruns FedAvg at "
+            "twice the rounds to check the budget")
+
+
+__all__ = ["RISING_SLOPE", "SLOPE_ROUNDS", "SLOPE_TEXT", "is_rising", "last_rounds_slope", "schedule_caveat",
+           "slope_window", "theil_sen_slope"]

@@ -1,0 +1,50 @@
+"""The convergence guard's slope: Theil-Sen over the last fifth of the rounds."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from fblbench.tracking.convergence import (
+    RISING_SLOPE,
+    is_rising,
+    last_rounds_slope,
+    slope_window,
+    theil_sen_slope,
+)
+
+
+def _least_squares(tail: list[float]) -> float:
+    return float(np.polyfit(np.arange(len(tail)), tail, 1)[0])
+
+
+def test_theil_sen_is_the_median_of_the_pairwise_slopes() -> None:
+    assert theil_sen_slope([0.1, 0.3, 0.5, 0.7]) == pytest.approx(0.2)
+    # pairs: (0,1) +1, (0,2) 0, (1,2) -1: the median is 0
+    assert theil_sen_slope([0.0, 1.0, 0.0]) == 0.0
+    assert math.isnan(theil_sen_slope([0.5]))
+    assert math.isnan(theil_sen_slope([0.5, float("nan"), 0.6]))  # a diverged run has no trend
+    assert not is_rising(float("nan")) and is_rising(2 * RISING_SLOPE) and not is_rising(RISING_SLOPE)
+
+
+def test_one_low_round_at_the_start_of_the_window_does_not_flag_a_level_curve() -> None:
+    """FBL on eurosat-niid-recipe: a one-round dip (0.53 among ~0.72) at the start of the last 20
+    rounds tilted the least-squares slope to 'still rising'."""
+    noise = np.random.default_rng(3).normal(0.0, 0.02, 100)
+    level = [0.72 + float(x) for x in noise]
+    level[81] = 0.53
+    tail = level[-slope_window(len(level)):]
+    assert _least_squares(tail) > RISING_SLOPE  # the old rule flags it ...
+    assert abs(last_rounds_slope(level)) < RISING_SLOPE  # ... the median of the pairwise slopes does not
+
+
+def test_one_low_round_at_the_end_does_not_hide_a_rise() -> None:
+    noise = np.random.default_rng(4).normal(0.0, 0.02, 100)
+    rising = [0.5 + 0.003 * i + float(x) for i, x in enumerate(noise)]  # 6 points over the last 20 rounds
+    rising[98] -= 0.2
+    tail = rising[-slope_window(len(rising)):]
+    assert _least_squares(tail) < RISING_SLOPE  # the old rule misses the rise ...
+    assert last_rounds_slope(rising) > RISING_SLOPE  # ... the robust slope sees it
+    assert last_rounds_slope(rising, 5) == theil_sen_slope(rising[-5:])
