@@ -42,7 +42,8 @@ fi
 NAME=$DATASET; [ "$PROTOCOL" = "$DATASET-2core" ] || NAME=$PROTOCOL  # the 2-core runs dirs keep their names
 RUNS=${RUNS:-fblbench-runs/board-$NAME-$TAG}
 LB_DIR=${LB_DIR:-leaderboards$([ "$NAME" = "$DATASET" ] || echo "/$NAME")}
-METHODS=${METHODS:-fbl,fbl+fedprox,fbl+scaffold,fedavg,fedprox,scaffold,fednova,moon,feddyn,fedlc,fedavgm,fedadam,fedgen}
+ALL_METHODS=fbl,fbl+fedprox,fbl+scaffold,fedavg,fedprox,scaffold,fednova,moon,feddyn,fedlc,fedavgm,fedadam,fedgen
+METHODS=${METHODS:-$ALL_METHODS}
 SWEEP=(sweep --protocol "$PROTOCOL" "${SWEEP_LEVEL[@]}" --methods "$METHODS" --trials "$TRIALS" --n-jobs 2
        --threads 1 --quiet --runs-dir "$RUNS")
 "$FBLBENCH" "${SWEEP[@]}"
@@ -53,4 +54,4 @@ EFFORT="each method at its published defaults (trial 0 of a study is enqueued at
     --budget-check "$BUDGET_CHECK" --budget-check-methods "$BUDGET_METHODS" \
     --note "sweep: fblbench ${SWEEP[*]}" \
     --note "$EFFORT" \
-    --note "script: PROTOCOL=$PROTOCOL LB_DIR=$LB_DIR$([ "$NAME" = "$DATASET" ] && echo " DATASET=$DATASET") PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS BUDGET_CHECK=$BUDGET_CHECK BUDGET_METHODS=$BUDGET_METHODS benchmarks/leaderboards_2core.sh"
+    --note "script: PROTOCOL=$PROTOCOL LB_DIR=$LB_DIR$([ "$NAME" = "$DATASET" ] && echo " DATASET=$DATASET") PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS BUDGET_CHECK=$BUDGET_CHECK BUDGET_METHODS=$BUDGET_METHODS$([ "$METHODS" = "$ALL_METHODS" ] || echo " METHODS=$METHODS") benchmarks/leaderboards_2core.sh"

@@ -37,7 +37,8 @@ def test_the_default_is_the_datasets_two_core_protocol_in_its_old_runs_dir(tmp_p
     assert _after(sweep, "--runs-dir") == _after(compare, "--runs-dir") == "fblbench-runs/board-cifar10-dir0.5"
     assert _after(compare, "--alpha") == "0.5" and _after(compare, "--budget-check") == "2"
     assert _after(compare, "--leaderboard-dir") == "leaderboards"
-    assert any(a.startswith("script: PROTOCOL=cifar10-2core LB_DIR=leaderboards DATASET=cifar10 ") for a in compare)
+    assert any(a.startswith("script: PROTOCOL=cifar10-2core LB_DIR=leaderboards DATASET=cifar10 ")
+               and " METHODS=" not in a for a in compare)  # all methods: the default, not spelled out
 
 
 def test_another_protocol_gets_its_own_runs_dir_and_leaderboard_folder(tmp_path: Path) -> None:
@@ -48,6 +49,7 @@ def test_another_protocol_gets_its_own_runs_dir_and_leaderboard_folder(tmp_path:
     assert _after(compare, "--leaderboard-dir") == "leaderboards/eurosat-niid-recipe"  # never a 2-core table's file
     assert _after(compare, "--methods") == "fedavg,fbl" and _after(compare, "--budget-check") == "0"
     assert any(a.startswith("script: PROTOCOL=eurosat-niid-recipe LB_DIR=leaderboards/eurosat-niid-recipe "
-                            "PARTITION=") for a in compare)
+                            "PARTITION=") and a.endswith(" METHODS=fedavg,fbl benchmarks/leaderboards_2core.sh")
+               for a in compare)  # a subset of the methods is part of the command that reproduces the table
     _, mine = _commands(tmp_path, PROTOCOL="eurosat-niid-recipe", LB_DIR=str(tmp_path / "lb"))
     assert _after(mine, "--leaderboard-dir") == str(tmp_path / "lb")
