@@ -6,8 +6,8 @@ for each filler, every method at its defaults and seed ``s`` (paired by seed). T
 (Markdown, ``<leaderboard_dir>/fbl_generators_<dataset>.md``) gives per method the final
 test accuracy (mean ± std over seeds), the slope of the validation accuracy over the last
 fifth of the rounds (has the run stopped rising? :mod:`fblbench.tracking.convergence`), the
-oracle gap (FBL+filler − FedAvg) / (FBL+real − FedAvg) per seed, and the filler's CAS next to the real-image CAS. Each (alpha, method,
-seed) run and a summary run per alpha are logged to MLflow (``fblbench.kind=generators``).
+oracle gap (FBL+filler − FedAvg) / (FBL+real − FedAvg) per seed, and the filler's CAS next
+to the real-image CAS. Each (alpha, method, seed) run and a summary run per alpha are logged to MLflow (``fblbench.kind=generators``).
 """
 
 from __future__ import annotations
