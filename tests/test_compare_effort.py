@@ -108,6 +108,23 @@ def test_best_trials_of_different_round_budgets_refuse(tmp_path: Path, capsys: p
                             "swept with the same budget or protocol")
 
 
+def test_a_method_whose_every_trial_diverged_is_left_out_with_the_reason(tmp_path: Path) -> None:
+    """SCAFFOLD at its defaults diverged on eurosat-niid-recipe: at equal effort that is its result,
+    and the table's note says so instead of 'no complete trial yet'."""
+    _study(tmp_path, "fedavg", 1)
+    prox = _study(tmp_path, "fedprox", 0)
+    dists = {"lr": LR, "mu": FloatDistribution(0.001, 1.0, log=True)}
+    prox.add_trial(create_trial(params={"lr": 0.01, "mu": 0.01}, distributions=dists, state=TrialState.FAIL,
+                                user_attrs={FAILURE_ATTR: "client 0, round 11: the training loss became non-finite"}))
+    _study(tmp_path, "moon", 0)  # nothing counted yet
+    cfg = CompareConfig(dataset="eurosat", partition="dir0.1", runs_dir=tmp_path)
+    candidates, missing = compare.find_candidates(cfg, optuna.storages.RDBStorage(cfg.storage_url()))
+    assert [c.method for c in candidates] == ["fedavg"]
+    assert sorted(missing) == [
+        "fbl (no study)", "fedprox (none of its 1 counted trial(s) completed: 1 diverged, 0 pruned; trial 0: client 0, round 11: "
+        "the training loss became non-finite)", "moon (no complete trial yet)"]
+
+
 def test_a_method_hyperparameter_named_like_a_shared_setting_is_the_methods_own(tmp_path: Path) -> None:
     _study(tmp_path, "fedavg", 2)
     _study(tmp_path, "fedavgm", 2)

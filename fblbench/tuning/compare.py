@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import optuna
-from optuna.trial import FrozenTrial
+from optuna.trial import FrozenTrial, TrialState
 
 from fblbench.config import DataConfig, TrainConfig
 from fblbench.errors import ConfigError, FblbenchError, TrackingError
@@ -46,7 +46,7 @@ from fblbench.tracking.convergence import RISING_SLOPE, is_rising, schedule_cave
 from fblbench.tracking.mlflow_log import TAG_KIND, Tracker
 from fblbench.tracking.stats import paired_tests
 from fblbench.tuning import reruns
-from fblbench.tuning.coordination import StorageLock
+from fblbench.tuning.coordination import FAILURE_ATTR, StorageLock, is_counted
 from fblbench.tuning.effort import StudyEffort, check_effort, study_effort
 from fblbench.tuning.factories import make_storage
 from fblbench.tuning.objective import FederationCache
@@ -93,7 +93,7 @@ def find_candidates(cfg: CompareConfig, storage: optuna.storages.BaseStorage) ->
         study = optuna.load_study(study_name=found[m], storage=storage)
         best = best_config_trial(study)
         if best is None or "config" not in best.user_attrs:
-            missing.append(f"{m} (no complete trial yet)")
+            missing.append(f"{m} ({_no_complete_trial(study)})")
             continue
         spec = best.user_attrs["config"].get("method.name", m)
         own = [f.name for f in dataclasses.fields(get_method(spec).Hparams)]
@@ -123,6 +123,20 @@ def _configs_from_trial(trial: FrozenTrial, local: dict[str, Any], workers: int 
     if local.get("device") is not None:
         train_kw["device"] = local["device"]
     return DataConfig(**data_kw), TrainConfig(**train_kw), hp
+
+
+def _no_complete_trial(study: optuna.Study) -> str:
+    """Why a study has nothing to re-run: no counted trial yet, or every one diverged or was pruned
+    (an equal-effort table says so: the method failed at that effort, it was not skipped)."""
+    counted = [t for t in study.get_trials(deepcopy=False) if is_counted(t)]
+    if not counted:
+        return "no complete trial yet"
+    diverged = [t for t in counted if t.state == TrialState.FAIL]
+    text = (f"none of its {len(counted)} counted trial(s) completed: {len(diverged)} diverged, "
+            f"{len(counted) - len(diverged)} pruned")
+    if diverged:
+        text += f"; trial {diverged[0].number}: {diverged[0].user_attrs[FAILURE_ATTR]}"
+    return text
 
 
 def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
