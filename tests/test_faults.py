@@ -258,3 +258,28 @@ def test_storage_opened_while_another_process_creates_its_schema_is_retried(
     monkeypatch.undo()
     assert len(calls) == 2 and isinstance(storage, real)
     assert optuna.create_study(storage=storage, study_name="s").study_name == "s"
+
+
+def test_the_end_of_sweep_table_says_why_trials_diverged() -> None:
+    """SCAFFOLD's only trial diverged on eurosat-niid-recipe: its table had no row and no reason."""
+    import io
+
+    from optuna.distributions import FloatDistribution
+    from optuna.trial import create_trial
+    from rich.console import Console
+
+    from fblbench.tuning.coordination import FAILURE_ATTR
+    from fblbench.tuning.report import print_best_trials
+
+    study = optuna.create_study(study_name="eurosat-dir0.5-scaffold", direction="maximize")
+    study.add_trial(create_trial(params={"lr": 0.01}, distributions={"lr": FloatDistribution(0.001, 0.1)},
+                                 state=TrialState.FAIL,
+                                 user_attrs={FAILURE_ATTR: "client 0, round 11: the training loss became non-finite"}))
+    study.add_trial(create_trial(params={"lr": 0.02}, distributions={"lr": FloatDistribution(0.001, 0.1)},
+                                 state=TrialState.FAIL))  # a dead worker's: failed, not diverged
+    out = io.StringIO()
+    print_best_trials(study, console=Console(file=out, width=160))
+    text = " ".join(out.getvalue().split())
+    assert "best trials (0 complete, 0 pruned, 2 failed)" in text
+    assert ("1 of the failed diverged (they count as trials); trial 0: client 0, round 11: the training loss became "
+            "non-finite") in text

@@ -7,6 +7,8 @@ from optuna.trial import TrialState
 from rich.console import Console
 from rich.table import Table
 
+from fblbench.tuning.coordination import FAILURE_ATTR
+
 
 def best_trials(study: optuna.Study, top: int = 5) -> list[optuna.trial.FrozenTrial]:
     """Highest validation accuracy first (the first objective; multi-objective studies
@@ -19,7 +21,9 @@ def best_trials(study: optuna.Study, top: int = 5) -> list[optuna.trial.FrozenTr
 
 
 def print_best_trials(study: optuna.Study, top: int = 5, console: Console | None = None) -> None:
-    states = [t.state for t in study.get_trials(deepcopy=False)]
+    trials = study.get_trials(deepcopy=False)
+    states = [t.state for t in trials]
+    diverged = [t for t in trials if t.state == TrialState.FAIL and FAILURE_ATTR in t.user_attrs]
     table = Table(title=f"{study.study_name}: best trials "
                   f"({states.count(TrialState.COMPLETE)} complete, {states.count(TrialState.PRUNED)} pruned, "
                   f"{states.count(TrialState.FAIL)} failed)")
@@ -41,4 +45,7 @@ def print_best_trials(study: optuna.Study, top: int = 5, console: Console | None
             f"{t.user_attrs.get('seconds', 0):.0f}",
             ", ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in t.params.items()),
         )
+    if diverged:  # counted trials: say why, or a study of diverged trials prints an empty table
+        table.caption = (f"{len(diverged)} of the failed diverged (they count as trials); trial {diverged[0].number}: "
+                         f"{diverged[0].user_attrs[FAILURE_ATTR]}")
     (console or Console(width=160)).print(table)
