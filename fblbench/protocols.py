@@ -32,7 +32,7 @@ on the command line still wins (and the command line, recorded with every table,
   clients' drift balances their progress, as in NIID-Bench's own table: FedAvg (seed 0)
   reaches its level by ~round 60 at Dirichlet 0.5 (validation means 0.711, 0.718 and 0.724
   over rounds 41-60, 61-80 and 81-100); at 0.1 it still gained 2.9 points between the last two
-  windows (0.551, 0.563, 0.592) though flat within the last 20 rounds (slope -0.0006): not
+  windows (0.551, 0.563, 0.592) though flat within the last 20 rounds (slope -0.0005): not
   shown converged at 0.1. The Dirichlet 0.5 level is
   below what a long cosine run reaches (0.78 at Dirichlet 0.5 after 400 rounds x 2 epochs):
   a converged protocol of this recipe, not the best accuracy the model can reach. One run
