@@ -17,7 +17,8 @@
 #   DATASET=eurosat ALPHA=0.1 FBLBENCH=.venv/bin/fblbench benchmarks/leaderboards_2core.sh
 #   DATASET=cifar10 PARTITION=shards CLASSES=2 benchmarks/leaderboards_2core.sh   # 2-class label shards
 #
-# PROTOCOL (default <dataset>-2core) names another protocol (DATASET is then the protocol's),
+# METHODS (default: all of them) takes a subset, RUNS the runs dir (default
+# fblbench-runs/board-<dataset or protocol>-<level>). PROTOCOL (default <dataset>-2core) names another protocol (DATASET is then the protocol's),
 # LB_DIR the folder of the table (default: leaderboards, or leaderboards/<protocol> for another
 # protocol, so its table never overwrites a 2-core one of the same name). On eurosat-niid-recipe (constant lr: the curve itself shows whether it
 # has levelled off, so BUDGET_CHECK=0 is enough) a run takes ~23 CPU-minutes:

@@ -216,10 +216,11 @@ def test_a_rising_rerun_is_flagged_a_flat_one_is_not(swept: Path, tmp_path: Path
     assert float(rows["fedprox"]["val_slope_last"]) == pytest.approx(0.01)
     assert abs(float(rows["fedavg"]["val_slope_last"])) < 0.001
     md = (tmp_path / "eurosat-dir0.1.md").read_text()
-    assert "| fedprox | 0.5400 ± 0.0000 | 2 | +0.0100 **still rising** |" in md
-    assert "| fedavg | 0.6000 ± 0.0000 | 2 | +0.0000 |" in md
+    assert "| fedprox | 0.5400 ± 0.0000 | 2 | +0.01000 **still rising** |" in md
+    assert "| fedavg | 0.6000 ± 0.0000 | 2 | +0.00000 |" in md
     assert "last-5 slope = mean over seeds of the Theil-Sen slope (the median of the slopes between every two of " \
-           "those rounds: one outlying round cannot tilt it) of the validation accuracy over the last 5 rounds" in md and "above 0.001 the row is flagged still rising" in md
+           "those rounds, which a single outlying round moves far less than a least-squares line) of the validation " \
+           "accuracy over the last 5 rounds" in md and "above 0.001 the row is flagged still rising" in md
     assert "a protocol whose reference rows still rise ranks nothing" in md
     assert "he reference fedprox is still rising: this table ranks nothing" in md
 

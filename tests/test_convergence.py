@@ -11,6 +11,7 @@ from fblbench.tracking.convergence import (
     RISING_SLOPE,
     is_rising,
     last_rounds_slope,
+    mean_slope,
     slope_window,
     theil_sen_slope,
 )
@@ -30,8 +31,8 @@ def test_theil_sen_is_the_median_of_the_pairwise_slopes() -> None:
 
 
 def test_one_low_round_at_the_start_of_the_window_does_not_flag_a_level_curve() -> None:
-    """FBL on eurosat-niid-recipe: a one-round dip (0.53 among ~0.72) at the start of the last 20
-    rounds tilted the least-squares slope to 'still rising'."""
+    """As on FBL's eurosat-niid-recipe runs (here synthetic): a one-round dip (0.53 among ~0.72)
+    at the start of the last 20 rounds tilts the least-squares slope to 'still rising'."""
     noise = np.random.default_rng(3).normal(0.0, 0.02, 100)
     level = [0.72 + float(x) for x in noise]
     level[81] = 0.53
@@ -48,3 +49,34 @@ def test_one_low_round_at_the_end_does_not_hide_a_rise() -> None:
     assert _least_squares(tail) < RISING_SLOPE  # the old rule misses the rise ...
     assert last_rounds_slope(rising) > RISING_SLOPE  # ... the robust slope sees it
     assert last_rounds_slope(rising, 5) == theil_sen_slope(rising[-5:])
+
+
+def test_the_slope_spans_the_last_fifth_of_the_run_so_round_noise_cannot_flag_a_flat_curve() -> None:
+    """Under a constant lr validation accuracy moves 2-3 points a round: a 5-round slope flags a
+    level curve by chance. The slope spans the last fifth of the rounds (at least 5)."""
+    assert [slope_window(n) for n in (3, 10, 25, 50, 100, 400)] == [5, 5, 5, 10, 20, 80]
+    noise = np.random.default_rng(6).normal(0.0, 0.025, 100)
+    level = [0.72 + float(x) for x in noise]  # level since round 1: no trend at all
+    assert last_rounds_slope(level, 5) > 2 * RISING_SLOPE  # a 5-round window flags it ...
+    assert abs(last_rounds_slope(level)) < RISING_SLOPE  # ... the last 20 rounds do not
+    rising = [0.5 + 0.002 * i + float(x) for i, x in enumerate(noise)]  # 2 points over 10 rounds
+    assert last_rounds_slope(rising) > RISING_SLOPE
+
+
+def test_a_rows_slope_is_the_mean_of_its_finite_seed_slopes() -> None:
+    assert mean_slope([0.002, float("nan"), 0.0]) == pytest.approx(0.001)
+    assert math.isnan(mean_slope([float("nan")])) and math.isnan(mean_slope([]))
+
+
+def test_a_row_without_a_finite_slope_prints_a_dash_and_five_decimals_show_the_threshold() -> None:
+    from fblbench.tracking import leaderboard as lb
+
+    def entry(slopes: list[float]) -> lb.Entry:
+        e = lb.Entry(method="fedavg", study="s", best_trial=0, best_trial_val_acc=0.5, hyperparameters={},
+                     seeds=[0], test_acc=[0.5], val_acc=[0.5], val_slopes=slopes)
+        e.rising = is_rising(e.slope)
+        return e
+
+    assert lb._slope_text(entry([float("nan")])) == "—"  # a 1-round run: no slope, never flagged
+    assert lb._slope_text(entry([0.00104])) == "+0.00104 **still rising**"  # "+0.0010" hid why
+    assert lb._slope_text(entry([-0.000001])) == "+0.00000"

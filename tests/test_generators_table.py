@@ -35,19 +35,11 @@ def test_render_flags_rising_rows_and_computes_gaps(tmp_path: Path) -> None:
     assert "0.500 ± 0.000" in lines["| ddpm"]
 
 
-def test_the_still_rising_slope_spans_the_last_fifth_of_the_run_so_round_noise_cannot_flag_a_flat_curve(
-        tmp_path: Path) -> None:
-    """Under a constant lr validation accuracy moves 2-3 points a round: a 5-round slope flags a
-    level curve by chance. The slope spans the last fifth of the rounds (at least 5)."""
+def test_the_table_takes_the_last_fifth_of_the_rounds_and_does_not_flag_a_level_curve(tmp_path: Path) -> None:
     import numpy as np
 
-    assert [G.slope_window(n) for n in (3, 10, 25, 50, 100, 400)] == [5, 5, 5, 10, 20, 80]
     noise = np.random.default_rng(6).normal(0.0, 0.025, 100)
     level = [0.72 + float(x) for x in noise]  # level since round 1: no trend at all
-    assert G.last_rounds_slope(level, 5) > 2 * G.RISING_SLOPE  # the old 5-round rule flags it ...
-    assert abs(G.last_rounds_slope(level)) < G.RISING_SLOPE  # ... the last 20 rounds do not
-    rising = [0.5 + 0.002 * i + float(x) for i, x in enumerate(noise)]  # 2 points over 10 rounds
-    assert G.last_rounds_slope(rising) > G.RISING_SLOPE
     cfg = GeneratorsTableConfig(alphas=(0.1,), fillers=("real",), seeds=1, leaderboard_dir=tmp_path)
     rows = {"fedavg": MethodRuns("fedavg", [0.7], [level]), "fbl[generator=real]": MethodRuns("real", [0.8], [level])}
     text = render(cfg, {0.1: rows})

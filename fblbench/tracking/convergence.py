@@ -9,12 +9,15 @@ The slope is Theil-Sen's: the median of the slopes between every two of the last
 Under a constant learning rate the validation accuracy moves 2-3 points from round to round
 and now and then drops 10-20 points for one round; a least-squares slope is tilted by one
 such round (a dip at the start of the window reads as a rise, one at the end hides a rise),
-the median of the pairwise slopes is not. ``benchmarks/convergence_guard.py`` measures both
-rules on synthetic curves and on stored runs' curves.
+the median of the pairwise slopes much less (not at all when the round is the only outlier
+and the rest of the window is level; a few low rounds together still tilt it).
+``benchmarks/convergence_guard.py`` measures both rules on synthetic curves and on stored
+runs' curves.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -23,15 +26,15 @@ SLOPE_ROUNDS = 5  # at least this many last rounds make the slope that says "sti
 # A mean last-rounds slope above this (accuracy per round) flags a row as still rising: half a
 # point over 5 rounds, two over 20, is more than the protocol can be trusted to rank.
 RISING_SLOPE = 0.001
-SLOPE_TEXT = ("Theil-Sen slope (the median of the slopes between every two of those rounds: one outlying round "
-              "cannot tilt it)")
+SLOPE_TEXT = ("Theil-Sen slope (the median of the slopes between every two of those rounds, which a single "
+              "outlying round moves far less than a least-squares line)")
 
 
 def slope_window(rounds: int) -> int:
     """The last rounds whose slope says "still rising": the last fifth of a run, at least
-    ``SLOPE_ROUNDS``. Under a constant lr a 5-round slope scatters ~8x the threshold
-    (eurosat-niid-recipe) and flags or clears a row by chance; the last 20 of 100 rounds
-    measure the trend."""
+    ``SLOPE_ROUNDS``. Under a constant lr a 5-round least-squares slope scattered ~8x the
+    threshold (eurosat-niid-recipe) and flagged or cleared a row by chance; the last 20 of 100
+    rounds measure the trend."""
     return max(SLOPE_ROUNDS, rounds // 5)
 
 
@@ -51,6 +54,12 @@ def last_rounds_slope(curve: Sequence[float], rounds: int | None = None) -> floa
     return theil_sen_slope(list(curve)[-(rounds or slope_window(len(curve))):])
 
 
+def mean_slope(slopes: Sequence[float]) -> float:
+    """A row's slope: the mean of its seeds' finite slopes (NaN when none is finite)."""
+    finite = [x for x in slopes if math.isfinite(x)]
+    return float(np.mean(finite)) if finite else float("nan")
+
+
 def is_rising(mean_slope: float) -> bool:
     """The guard's verdict on a row's mean slope over seeds (NaN: not flagged)."""
     return bool(mean_slope > RISING_SLOPE)
@@ -66,5 +75,5 @@ def schedule_caveat(lr_schedule: str) -> str | None:
             "twice the rounds to check the budget")
 
 
-__all__ = ["RISING_SLOPE", "SLOPE_ROUNDS", "SLOPE_TEXT", "is_rising", "last_rounds_slope", "schedule_caveat",
+__all__ = ["RISING_SLOPE", "SLOPE_ROUNDS", "SLOPE_TEXT", "is_rising", "last_rounds_slope", "mean_slope", "schedule_caveat",
            "slope_window", "theil_sen_slope"]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from fblbench.tracking.budget import NOT_CONVERGED, BudgetCheck
-from fblbench.tracking.convergence import SLOPE_TEXT
+from fblbench.tracking.convergence import SLOPE_TEXT, mean_slope
 from fblbench.tracking.stats import DEGENERATE_SD, IDENTICAL, PairedTest
 
 LEADERBOARD_CSV = "leaderboard.csv"
@@ -61,8 +61,7 @@ class Entry:
 
     @property
     def slope(self) -> float:
-        finite = [x for x in self.val_slopes if math.isfinite(x)]
-        return statistics.fmean(finite) if finite else math.nan
+        return mean_slope(self.val_slopes)
 
     @property
     def mean(self) -> float:
@@ -213,9 +212,10 @@ def protocol_lines(board: Leaderboard) -> list[str]:
 
 
 def _slope_text(e: Entry) -> str:
-    if not e.val_slopes:
+    if not math.isfinite(e.slope):  # no reruns, or runs of under 2 rounds
         return "—"
-    return f"{round(e.slope, 4) + 0.0:+.4f}" + (" **still rising**" if e.rising else "")  # no "-0.0000"
+    # 5 decimals: +0.00104 is above the 0.001 threshold, "+0.0010" would not show it
+    return f"{round(e.slope, 5) + 0.0:+.5f}" + (" **still rising**" if e.rising else "")  # no "-0.00000"
 
 
 def header_lines(board: Leaderboard) -> list[str]:
@@ -358,8 +358,8 @@ def print_table(table: StoredTable, console: Any = None) -> None:
                     f"{_fmt(num(r['diff_ci95_high']))}]")
         t.add_row(
             r["rank"], r["method"], f"{num(r['test_acc_mean']):.4f} ± {num(r['test_acc_std']):.4f}", r["seeds"],
-            (f"{round(num(r['val_slope_last']), 4) + 0.0:+.4f} {r.get('still_rising', '')}".rstrip()
-             if r.get("val_slope_last")
+            (f"{round(num(r['val_slope_last']), 5) + 0.0:+.5f} {r.get('still_rising', '')}".rstrip()
+             if r.get("val_slope_last") and math.isfinite(num(r["val_slope_last"]))
              else "—"),
             diff,
             _fmt_p(num(r["p_ttest"]), _degenerate_row(r, num)) if r.get("p_ttest") else "—",

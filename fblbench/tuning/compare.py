@@ -46,7 +46,7 @@ from fblbench.tracking.convergence import RISING_SLOPE, is_rising, schedule_cave
 from fblbench.tracking.mlflow_log import TAG_KIND, Tracker
 from fblbench.tracking.stats import paired_tests
 from fblbench.tuning import reruns
-from fblbench.tuning.coordination import FAILURE_ATTR, StorageLock, is_counted
+from fblbench.tuning.coordination import FAILURE_ATTR, StorageLock, is_diverged
 from fblbench.tuning.effort import StudyEffort, check_effort, study_effort
 from fblbench.tuning.factories import make_storage
 from fblbench.tuning.objective import FederationCache
@@ -128,12 +128,14 @@ def _configs_from_trial(trial: FrozenTrial, local: dict[str, Any], workers: int 
 def _no_complete_trial(study: optuna.Study) -> str:
     """Why a study has nothing to re-run: no counted trial yet, or every one diverged or was pruned
     (an equal-effort table says so: the method failed at that effort, it was not skipped)."""
-    counted = [t for t in study.get_trials(deepcopy=False) if is_counted(t)]
-    if not counted:
+    trials = study.get_trials(deepcopy=False)
+    if any(t.state == TrialState.COMPLETE for t in trials):  # a best trial, but from before configs were stored
+        return "its best trial has no stored configuration; sweep it again with this version"
+    diverged = [t for t in trials if is_diverged(t)]
+    pruned = sum(t.state == TrialState.PRUNED for t in trials)
+    if not diverged and not pruned:
         return "no complete trial yet"
-    diverged = [t for t in counted if t.state == TrialState.FAIL]
-    text = (f"none of its {len(counted)} counted trial(s) completed: {len(diverged)} diverged, "
-            f"{len(counted) - len(diverged)} pruned")
+    text = f"none of its {len(diverged) + pruned} counted trial(s) completed: {len(diverged)} diverged, {pruned} pruned"
     if diverged:
         text += f"; trial {diverged[0].number}: {diverged[0].user_attrs[FAILURE_ATTR]}"
     return text

@@ -241,12 +241,15 @@ class StorageLock:
 # ---- counting ------------------------------------------------------------------------
 
 
+def is_diverged(t: FrozenTrial) -> bool:
+    """Failed by fblbench itself: its training loss became non-finite (a counted trial)."""
+    return t.state == TrialState.FAIL and FAILURE_ATTR in t.user_attrs
+
+
 def is_counted(t: FrozenTrial) -> bool:
     """Complete, pruned, or failed by fblbench itself (divergence). Trials of a dead
     worker are failed by the heartbeat and retried; they do not count."""
-    if t.state in (TrialState.COMPLETE, TrialState.PRUNED):
-        return True
-    return t.state == TrialState.FAIL and FAILURE_ATTR in t.user_attrs
+    return t.state in (TrialState.COMPLETE, TrialState.PRUNED) or is_diverged(t)
 
 
 def counted_trials(study: optuna.Study) -> int:

@@ -39,6 +39,7 @@ from fblbench.tracking.convergence import (
     SLOPE_TEXT,
     is_rising,
     last_rounds_slope,
+    mean_slope,
     schedule_caveat,
     slope_window,
 )
@@ -319,7 +320,7 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
                 "|---|---|---|---|---|---|---|"]
         for name, row in rows.items():
             slopes = [last_rounds_slope(c) for c in row.curves]
-            slope = _mean_std(slopes) + (" **still rising**" if slopes and is_rising(float(np.mean(slopes))) else "")
+            slope = _mean_std(slopes) + (" **still rising**" if is_rising(mean_slope(slopes)) else "")
             gap = _mean_std(_gaps(rows, name)) if name.startswith("fbl") else ""
             cas = row.metrics.get("generator_cas", float("nan"))
             cas_real = row.metrics.get("generator_cas_real", float("nan"))
@@ -347,5 +348,4 @@ def run_generators_table(cfg: GeneratorsTableConfig, say: Callable[[str], None] 
     return path
 
 
-__all__ = ["GeneratorsTableConfig", "last_rounds_slope", "parse_filler", "run_generators_table", "schedule_caveat",
-           "slope_window"]
+__all__ = ["GeneratorsTableConfig", "parse_filler", "run_generators_table"]

@@ -7,7 +7,7 @@ from optuna.trial import TrialState
 from rich.console import Console
 from rich.table import Table
 
-from fblbench.tuning.coordination import FAILURE_ATTR
+from fblbench.tuning.coordination import FAILURE_ATTR, is_diverged
 
 
 def best_trials(study: optuna.Study, top: int = 5) -> list[optuna.trial.FrozenTrial]:
@@ -23,7 +23,7 @@ def best_trials(study: optuna.Study, top: int = 5) -> list[optuna.trial.FrozenTr
 def print_best_trials(study: optuna.Study, top: int = 5, console: Console | None = None) -> None:
     trials = study.get_trials(deepcopy=False)
     states = [t.state for t in trials]
-    diverged = [t for t in trials if t.state == TrialState.FAIL and FAILURE_ATTR in t.user_attrs]
+    diverged = [t for t in trials if is_diverged(t)]
     table = Table(title=f"{study.study_name}: best trials "
                   f"({states.count(TrialState.COMPLETE)} complete, {states.count(TrialState.PRUNED)} pruned, "
                   f"{states.count(TrialState.FAIL)} failed)")
