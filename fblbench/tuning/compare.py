@@ -247,7 +247,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             notes.append(reruns.reuse_text(reused))
         if reused or (cfg.n_jobs > 1 and len(jobs) > 1):
             note(f"compare: {len(reused)} of {len(reused) + len(jobs)} runs read back (identical runs already "
-                 f"stored), {len(jobs)} to train" + (f" in {cfg.n_jobs} processes" if cfg.n_jobs > 1 else ""))
+                 f"stored), {len(jobs)} to train"
+                 + (f" in {min(cfg.n_jobs, len(jobs))} processes" if cfg.n_jobs > 1 and len(jobs) > 1 else ""))
         outcomes.update(reruns.run_jobs(jobs, cfg.n_jobs, done, feds, trackers))
         for c, *_ in resolved:
             got = [outcomes[(c.method, s)] for s in seeds]
