@@ -211,11 +211,16 @@ def protocol_lines(board: Leaderboard) -> list[str]:
     return out
 
 
-def _slope_text(e: Entry) -> str:
-    if not math.isfinite(e.slope):  # no reruns, or runs of under 2 rounds
+def _slope_cell(slope: float, flag: str = "") -> str:
+    """A row's last-rounds slope as the Markdown and the printed table show it, then ``flag``."""
+    if not math.isfinite(slope):  # no reruns, or runs of under 2 rounds
         return "—"
     # 5 decimals: +0.00104 is above the 0.001 threshold, "+0.0010" would not show it
-    return f"{round(e.slope, 5) + 0.0:+.5f}" + (" **still rising**" if e.rising else "")  # no "-0.00000"
+    return f"{round(slope, 5) + 0.0:+.5f} {flag}".rstrip()  # + 0.0: no "-0.00000"
+
+
+def _slope_text(e: Entry) -> str:
+    return _slope_cell(e.slope, "**still rising**" if e.rising else "")
 
 
 def header_lines(board: Leaderboard) -> list[str]:
@@ -358,9 +363,7 @@ def print_table(table: StoredTable, console: Any = None) -> None:
                     f"{_fmt(num(r['diff_ci95_high']))}]")
         t.add_row(
             r["rank"], r["method"], f"{num(r['test_acc_mean']):.4f} ± {num(r['test_acc_std']):.4f}", r["seeds"],
-            (f"{round(num(r['val_slope_last']), 5) + 0.0:+.5f} {r.get('still_rising', '')}".rstrip()
-             if r.get("val_slope_last") and math.isfinite(num(r["val_slope_last"]))
-             else "—"),
+            _slope_cell(num(r["val_slope_last"]) if r.get("val_slope_last") else math.nan, r.get("still_rising", "")),
             diff,
             _fmt_p(num(r["p_ttest"]), _degenerate_row(r, num)) if r.get("p_ttest") else "—",
             _fmt_p(num(r["p_wilcoxon"])) if r.get("p_wilcoxon") else "—",
