@@ -9,10 +9,12 @@
 #   bash benchmarks/gpu_session.sh                    # on the GPU machine (PYTHON=python3)
 #   PYTHON=.venv/bin/python DEVICE=cpu QUICK=1 bash benchmarks/gpu_session.sh   # the same parts on a CPU, small
 #
-# FBL's rows and the DDPM timing need diffusers, which the lent H200's image lacks: before the
-# call, here, `echo /.whl/ >> .git/info/exclude && python3 -m pip download --no-deps -d .whl
-# diffusers==0.42.1 importlib_metadata==9.1.0`, and carry `.whl`; the script installs what
-# is there.
+# Before the call, here: `echo /.whl/ >> .git/info/exclude`, then `.venv/bin/python -m pip
+# wheel --no-deps --no-build-isolation -w .whl .` (this project as a wheel: the bundled
+# baselines are found through its entry points, which a bare PYTHONPATH does not register)
+# and `python3 -m pip download --no-deps -d .whl diffusers==0.42.1 importlib_metadata==9.1.0`
+# (FBL's rows and the DDPM timing need diffusers, which the lent H200's image lacks); carry
+# `.whl`. The script installs what is there, and its first part lists the methods it found.
 #
 # Parts: (1) the machine; (2) cuda_check.py: every registered method runs on the device,
 # stays there, repeats under a seed, and the engine keeps pace with a plain PyTorch loop;
@@ -49,7 +51,7 @@ part() {  # part TITLE SECONDS COMMAND...: run COMMAND under a time limit, log i
     echo
     echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), device $DEVICE, quick $QUICK"
 } >"$LOG"
-part "machine" 60 sh -c "nvidia-smi -L 2>/dev/null || echo 'no nvidia-smi'; nproc; $PY -c 'import torch; print(torch.__version__, torch.cuda.is_available() and torch.cuda.get_device_name(0))'"
+part "machine" 60 sh -c "nvidia-smi -L 2>/dev/null || echo 'no nvidia-smi'; nproc; $PY -c 'import torch; print(torch.__version__, torch.cuda.is_available() and torch.cuda.get_device_name(0))'; $PY -c 'from fblbench.registry import available_methods as a; print(\"methods:\", \" \".join(sorted(a())))'"
 if [ "$QUICK" = 1 ]; then
     part "cuda_check (quick)" 300 "$PY" -W ignore benchmarks/cuda_check.py --device "$DEVICE" --quick
     part "batched clients" 300 "$PY" -W ignore benchmarks/batched_clients.py --device "$DEVICE" --threads 1 \
