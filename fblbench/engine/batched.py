@@ -96,9 +96,11 @@ def train_round(
     names = [n for n, p in model.named_parameters() if p.requires_grad]
     # Per client: trainable parameters, their momentum buffers and the module buffers
     # (BatchNorm running statistics, updated in place by the forward pass).
-    params = {n: torch.stack([global_params[n].detach()] * num) for n in names}
+    # Stacked in the standard layout, as are the inputs (_inputs): under vmap, CUDA's BatchNorm
+    # cannot take a channels_last batch ("Tensor.clone(memory_format) inside vmap"; ResNet-18).
+    params = {n: torch.stack([global_params[n].detach()] * num).contiguous() for n in names}
     bufs = {n: torch.zeros_like(p) for n, p in params.items()} if train.momentum else {}
-    buffers = {n: torch.stack([global_params[n].detach()] * num) for n, _ in model.named_buffers()}
+    buffers = {n: torch.stack([global_params[n].detach()] * num).contiguous() for n, _ in model.named_buffers()}
     fixed = {k: v for k, v in global_params.items() if k not in params and k not in buffers}
 
     def client_loss(p: State, b: State, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
@@ -132,12 +134,13 @@ def train_round(
 
 
 def _inputs(xs: list[torch.Tensor], gens: list[torch.Generator], kind: str) -> torch.Tensor:
-    """The members' input batches stacked [M,B,...], each augmented from its own generator."""
+    """The members' input batches stacked [M,B,...] in the standard layout, each augmented from
+    its own generator."""
     if not gens:
-        return torch.stack(xs)
+        return torch.stack(xs).contiguous()
     draws = [draw_augment(len(x), kind, g) for x, g in zip(xs, gens, strict=True)]
     flat = apply_augment(torch.cat(xs), kind, torch.cat([d[0] for d in draws], 1), torch.cat([d[1] for d in draws], 1))
-    return flat.reshape(len(xs), len(xs[0]), *flat.shape[1:])
+    return flat.reshape(len(xs), len(xs[0]), *flat.shape[1:]).contiguous()
 
 
 def _take(stacked: State, rows: torch.Tensor | None) -> State:

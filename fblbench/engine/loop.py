@@ -20,7 +20,7 @@ from fblbench.engine.client import ClientContext, ClientUpdate, LocalData, evalu
 from fblbench.errors import ConfigError
 from fblbench.method import Method
 from fblbench.models import FLModel, build_model
-from fblbench.runtime import auto_threads
+from fblbench.runtime import auto_threads, deterministic_cuda
 from fblbench.server import ServerRound, call_aggregate
 
 
@@ -184,8 +184,11 @@ def run_federated(
     method: Method,
     callbacks: Sequence[RoundCallback] = (),
 ) -> RunResult:
-    """Train ``method`` on ``fed`` for ``train.rounds`` rounds; deterministic for a seed on CPU."""
+    """Train ``method`` on ``fed`` for ``train.rounds`` rounds; deterministic for a seed (on a GPU
+    through :func:`fblbench.runtime.deterministic_cuda`)."""
     device = fed.device
+    if device.type == "cuda":
+        deterministic_cuda()
     torch.set_num_threads(auto_threads(1, train.threads))
     model: FLModel = build_model(train.model, fed.num_classes, fed.splits.resolution, train.seed).to(device)
     if train.channels_last:
