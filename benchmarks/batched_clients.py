@@ -31,6 +31,7 @@ import torch
 from fblbench.config import AUGMENTATIONS, DataConfig, TrainConfig
 from fblbench.data.partition import dirichlet
 from fblbench.engine.loop import Federation, federation_from_splits, run_federated
+from fblbench.errors import ConfigError
 from fblbench.method import FedAvg
 from fblbench.testing import toy_splits
 
@@ -118,7 +119,11 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for case in args.cases:
         model, _, res = case.partition(":")
-        r = measure(args, model, int(res))
+        try:
+            r = measure(args, model, int(res))
+        except ConfigError as e:  # this model cannot be batched on this device: say why, go on
+            print(f"| {model} | {res} | {args.clients} | {args.device} | - | not batched: {e} | - | - |", flush=True)
+            continue
         sizes = f"{args.clients} ({r['min_client']:.0f}-{r['max_client']:.0f})"
         print(f"| {model} | {res} | {sizes} | {args.device} "
               f"| {r['sequential_median']:.3f} / {r['sequential_best']:.3f} "

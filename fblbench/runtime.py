@@ -32,16 +32,16 @@ def set_openmp_env() -> None:
 
 def deterministic_cuda() -> None:
     """The same seed gives the same numbers on a GPU too: cuDNN's deterministic kernels and no
-    autotuning, torch's deterministic algorithms (a warning names an op that has none) and
-    cuBLAS's fixed workspace (read when cuBLAS starts, so set before the first product).
-    Without it every method's two same-seed runs differed on an H200
-    (benchmarks/results/gpu_session_2026-12-04a.md)."""
+    autotuning, torch's deterministic algorithms and cuBLAS's fixed workspace (read when cuBLAS
+    starts, so set before the first product). Without it every method's two same-seed runs
+    differed on an H200 (benchmarks/results/gpu_session_2026-12-04a.md). Strict, not
+    warn-only: warned, cuDNN's attention (FBL's DDPM) keeps its non-deterministic kernel."""
     import torch
 
     os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
     torch.backends.cudnn.deterministic = True
     torch.backends.cudnn.benchmark = False
-    torch.use_deterministic_algorithms(True, warn_only=True)
+    torch.use_deterministic_algorithms(True)
 
 
 def _cgroup_cpus() -> float | None:

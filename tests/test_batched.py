@@ -142,14 +142,20 @@ def test_fallback_for_ineligible_method_is_the_sequential_result() -> None:
 def test_auto_batches_only_eligible_methods_on_cuda() -> None:
     auto = _train(batch_clients="auto")
     cuda, cpu = torch.device("cuda"), torch.device("cpu")
+    cnn, resnet = build_model("simple_cnn", 10, 32, 0), build_model("resnet18", 10, 32, 0)
     for spec in ("fedavg", "fedavgm", "fedadam"):
-        assert use_batched(build_method(spec), auto, cuda), spec
-    assert not use_batched(FedAvg(), auto, cpu)
+        assert use_batched(build_method(spec), auto, cuda, cnn), spec
+    assert not use_batched(FedAvg(), auto, cpu, cnn)
     for spec in ("fedprox", "moon", "scaffold", "fednova", "feddyn", "fedlc", "fbl"):
-        assert not use_batched(build_method(spec), auto, cuda), spec
-    assert not use_batched(FedAvg(), _train(batch_clients="off"), cuda)
-    assert use_batched(FedAvg(), _train(batch_clients="auto", augment="crop_flip"), cuda)
-    assert use_batched(FedAvg(), _train(batch_clients="on"), cpu)
+        assert not use_batched(build_method(spec), auto, cuda, cnn), spec
+    assert not use_batched(FedAvg(), _train(batch_clients="off"), cuda, cnn)
+    assert use_batched(FedAvg(), _train(batch_clients="auto", augment="crop_flip"), cuda, cnn)
+    assert use_batched(FedAvg(), _train(batch_clients="on"), cpu, cnn)
+    # BatchNorm: batched on CPU (tested above), one client at a time on CUDA, where vmap refused it.
+    assert use_batched(FedAvg(), _train(batch_clients="on"), cpu, resnet)
+    assert not use_batched(FedAvg(), auto, cuda, resnet)
+    with pytest.raises(ConfigError, match="BatchNorm and the device is CUDA"):
+        use_batched(FedAvg(), _train(batch_clients="on"), cuda, resnet)
 
 
 def test_on_with_ineligible_method_is_a_config_error() -> None:

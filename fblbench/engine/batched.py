@@ -43,15 +43,24 @@ def batching_blocker(method: Method) -> str | None:
     return None
 
 
-def use_batched(method: Method, train: TrainConfig, device: torch.device) -> bool:
-    """Resolve ``train.batch_clients`` for this method and device.
+def device_blocker(model: torch.nn.Module, device: torch.device) -> str | None:
+    """Why this model cannot be batched on this device, or ``None``."""
+    if device.type == "cuda" and has_batchnorm(model):
+        return ("the model has BatchNorm and the device is CUDA, where torch's vmap refused cuDNN's "
+                "BatchNorm (ResNet-18 on an H200: 'Tensor.clone(memory_format) inside vmap', "
+                "benchmarks/results/gpu_session_2026-12-04.md)")
+    return None
+
+
+def use_batched(method: Method, train: TrainConfig, device: torch.device, model: torch.nn.Module) -> bool:
+    """Resolve ``train.batch_clients`` for this method, model and device.
 
     ``auto`` batches only on CUDA: on CPU, ``vmap``'s grouped convolutions were slower than
     one client at a time (``benchmarks/batched_clients.py``).
     """
     if train.batch_clients == "off":
         return False
-    reason = batching_blocker(method)
+    reason = batching_blocker(method) or device_blocker(model, device)
     if train.batch_clients == "on":
         if reason is not None:
             raise ConfigError(f"batch_clients='on' cannot train this run's clients at once: {reason}; "

@@ -197,7 +197,7 @@ def run_federated(
     method.setup(fed, train)
     server_state = method.init_state(global_params, fed.num_clients)
     client_states: list[dict] = [{} for _ in range(fed.num_clients)]
-    batched = use_batched(method, train, device)
+    batched = use_batched(method, train, device, model)
     rng = np.random.default_rng(derive_seed("client-sampling", train.seed))
     reports: list[RoundReport] = []
     for r in range(train.rounds):
