@@ -184,3 +184,18 @@ def test_sweep_trials_and_workers_follow_the_budget_unless_given(monkeypatch: py
     assert cli.sweep_defaults("smoke", None, None) == (3, 1)
     assert cli.sweep_defaults("paper", None, None) == (100, 1)
     assert cli.sweep_defaults("cpu", 7, 1) == (7, 1) and cli.sweep_defaults("smoke", 10, 3) == (10, 3)
+
+
+def test_deterministic_cuda_sets_every_switch_and_leaves_a_user_workspace() -> None:
+    # In a child process: the switches are process-wide and would change every later test.
+    probe = (
+        "import os, json, torch\n"
+        "os.environ['CUBLAS_WORKSPACE_CONFIG'] = ':16:8'\n"
+        "from fblbench.runtime import deterministic_cuda\n"
+        "deterministic_cuda()\n"
+        "print(json.dumps([torch.backends.cudnn.deterministic, torch.backends.cudnn.benchmark,\n"
+        "    torch.are_deterministic_algorithms_enabled(),\n"
+        "    torch.is_deterministic_algorithms_warn_only_enabled(), os.environ['CUBLAS_WORKSPACE_CONFIG']]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert json.loads(out.strip().splitlines()[-1]) == [True, False, True, False, ":16:8"]

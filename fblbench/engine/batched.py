@@ -48,7 +48,7 @@ def device_blocker(model: torch.nn.Module, device: torch.device) -> str | None:
     if device.type == "cuda" and has_batchnorm(model):
         return ("the model has BatchNorm and the device is CUDA, where torch's vmap refused cuDNN's "
                 "BatchNorm (ResNet-18 on an H200: 'Tensor.clone(memory_format) inside vmap', "
-                "benchmarks/results/gpu_session_2026-12-04.md)")
+                "benchmarks/results/gpu_session_2026-12-04a.md)")
     return None
 
 
