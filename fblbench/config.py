@@ -205,8 +205,9 @@ class TrainConfig:
     channels_last: bool = setting(True, "channels_last memory format for images and models")
     # Train a round's clients at once (vmap over stacked weights, fblbench/engine/batched.py).
     # auto = on CUDA when the method's client side is FedAvg's (FedAvg, FedAvgM, FedAdam) and the
-    # model has no BatchNorm (vmap refused cuDNN's there: ResNet-18); on CPU one client at a time was faster (batched 0.77x for simple_cnn, 0.42x for resnet18 at
-    # 1 thread, benchmarks/batched_clients.py). on = required (ConfigError when impossible).
+    # model has no BatchNorm (vmap refused cuDNN's there: ResNet-18); on CPU one client at a time
+    # was faster (batched 0.77x for simple_cnn, 0.42x for resnet18 at 1 thread,
+    # benchmarks/batched_clients.py). on = required (ConfigError when impossible).
     batch_clients: Literal["auto", "on", "off"] = setting(
         "auto", "train a round's clients at once with vmap (auto: on CUDA when the method allows)",
         choices=BATCH_CLIENTS)
