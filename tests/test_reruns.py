@@ -93,3 +93,15 @@ def test_n_jobs_below_one_is_refused_before_any_work(swept: Path, tmp_path: Path
                  "--leaderboard-dir", str(tmp_path)]) == 2
     assert "--n-jobs must be >= 1, but got 0" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
+
+
+def test_a_run_stored_on_other_kernels_is_trained_again(swept: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The trials ran on this machine's ISA; on another (AVX2 vs AVX512, or a GPU) the same
+    # settings give other floats, as another thread count does: nothing is read back.
+    from fblbench.tuning import runlog
+
+    monkeypatch.setattr(runlog, "kernels", lambda device: "cpu OTHER-ISA")
+    rows = _compare(swept, tmp_path / "other", "--seeds", "1", "--threads", "1", "--no-mlflow")
+    assert "read back" not in capsys.readouterr().err
+    assert all(float(r["test_acc_mean"]) > 0 for r in rows.values())

@@ -32,6 +32,7 @@ from fblbench.config import DataConfig, TrainConfig, to_flat_dict
 from fblbench.engine.loop import Federation, RoundReport, RunResult, run_federated
 from fblbench.errors import DivergedError
 from fblbench.method import Method
+from fblbench.runtime import kernels
 from fblbench.tracking import plots
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, TAG_STATE, RunLog, Tracker
 
@@ -40,11 +41,13 @@ TAG_FAILURE = "fblbench.failure"
 
 
 def resolved_params(data_cfg: DataConfig, train_cfg: TrainConfig, method: Method, method_spec: str) -> dict[str, Any]:
-    """Every setting of a run, flat: ``data.*``, ``train.*``, ``method.*`` and ``method.name``."""
+    """Every setting of a run, flat: ``data.*``, ``train.*``, ``method.*``, ``method.name`` and
+    ``run.kernels`` (the CPU ISA or GPU its floats come from: :func:`fblbench.runtime.kernels`)."""
     return {
         **to_flat_dict(data_cfg, train_cfg, prefix=True),
         **{f"method.{k}": v for k, v in method.hparams_dict().items()},
         "method.name": method_spec,
+        "run.kernels": kernels(train_cfg.device),
     }
 
 
