@@ -20,9 +20,11 @@
 # METHODS (default: all of them) takes a subset, RUNS the runs dir (default
 # fblbench-runs/board-<dataset or protocol>-<level>). PROTOCOL (default <dataset>-2core) names another protocol (DATASET is then the protocol's),
 # LB_DIR the folder of the table (default: leaderboards, or leaderboards/<protocol> for another
-# protocol, so its table never overwrites a 2-core one of the same name). On eurosat-niid-recipe (constant lr: the curve itself shows whether it
-# has levelled off, so BUDGET_CHECK=0 is enough) a run takes ~23 CPU-minutes:
-#   PROTOCOL=eurosat-niid-recipe ALPHA=0.5 BUDGET_CHECK=0 benchmarks/leaderboards_2core.sh
+# protocol, so its table never overwrites a 2-core one of the same name). On eurosat-niid-recipe
+# and cifar10-niid-recipe (constant lr: the curve itself shows whether it has levelled off, so
+# BUDGET_CHECK=0 is enough; 200 rounds) a run takes ~30 CPU-minutes:
+#   PROTOCOL=eurosat-niid-recipe ALPHA=0.1 BUDGET_CHECK=0 benchmarks/leaderboards_2core.sh
+#   PROTOCOL=cifar10-niid-recipe ALPHA=0.5 BUDGET_CHECK=0 benchmarks/leaderboards_2core.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FBLBENCH=${FBLBENCH:-fblbench}

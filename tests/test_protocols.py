@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from fblbench.cli import _overrides, build_parser, main, sweep_config
@@ -73,7 +75,21 @@ def test_eurosat_niid_recipe_is_niid_benchs_recipe_on_the_two_core_eurosat_data(
     assert (data.dataset, data.alpha, data.num_clients, data.resolution, data.max_train) == (
         "eurosat", 0.5, 10, 32, 5000)
     assert data == two_core  # the same data, partition and public pool (and so FBL's cached generator)
-    assert (train.rounds, train.local_epochs, train.batch_size, train.participation) == (100, 10, 64, 1.0)
+    assert (train.rounds, train.local_epochs, train.batch_size, train.participation) == (200, 10, 64, 1.0)
     assert (train.lr, train.momentum, train.weight_decay, train.lr_schedule, train.augment) == (
         0.01, 0.9, 1e-5, "constant", "crop_flip")
     assert _parse(["sweep", "--protocol", "eurosat-niid-recipe"]).alphas == (0.5, 0.1)
+
+
+def test_cifar10_niid_recipe_is_the_same_recipe_on_the_two_core_cifar10_data() -> None:
+    def configs(protocol: str, *extra: str) -> tuple[Any, Any]:
+        args = _parse(["run", "--protocol", protocol, *extra])
+        return build_configs(args.budget, dataset=args.dataset, partition=args.partition, alpha=args.alpha,
+                             **_overrides(args))
+
+    data, train = configs("cifar10-niid-recipe")
+    _, eurosat_train = configs("eurosat-niid-recipe")
+    two_core, _ = configs("cifar10-2core", "--alpha", "0.5")
+    assert data == two_core  # the same data, partition and public pool (and so FBL's cached generator)
+    assert train == eurosat_train and data.dataset == "cifar10" and data.alpha == 0.5
+    assert _parse(["sweep", "--protocol", "cifar10-niid-recipe"]).alphas == (0.5,)
