@@ -92,4 +92,4 @@ def test_cifar10_niid_recipe_is_the_same_recipe_on_the_two_core_cifar10_data() -
     two_core, _ = configs("cifar10-2core", "--alpha", "0.5")
     assert data == two_core  # the same data, partition and public pool (and so FBL's cached generator)
     assert train == eurosat_train and data.dataset == "cifar10" and data.alpha == 0.5
-    assert _parse(["sweep", "--protocol", "cifar10-niid-recipe"]).alphas == (0.5,)
+    assert _parse(["sweep", "--protocol", "cifar10-niid-recipe"]).alphas == (0.5, 0.1)
