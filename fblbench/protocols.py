@@ -32,7 +32,8 @@ on the command line still wins (and the command line, recorded with every table,
   the constant lr the curve settles where the clients' drift balances their progress, as in
   NIID-Bench's own table. Sized by FedAvg probes, seed 0, 200 rounds, 1 thread
   (``fblbench run --protocol eurosat-niid-recipe --rounds 200 --method fedavg --seed 0
-  --threads 1 --no-mlflow`` plus the level; validation means over 20-round windows):
+  --threads 1 --no-mlflow`` plus the level, logs in ``leaderboards/niid-recipe-probes/``;
+  validation means over 20-round windows):
   EuroSAT Dirichlet 0.5 is level by ~round 60 (0.711, 0.718, 0.724 over rounds 41-100, an
   earlier 100-round run on another machine);
   **Dirichlet 0.1 is not level at 100 rounds** (0.541, 0.562, 0.583 over rounds 41-100; last-20
