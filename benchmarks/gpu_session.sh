@@ -65,7 +65,7 @@ else
     part "batched clients, crop_flip" 90 "$PY" -W ignore benchmarks/batched_clients.py --device "$DEVICE" \
         --augment crop_flip --cases simple_cnn:32
     # One round of the eurosat-niid-recipe protocol's shape (10 clients x 450 images, 10 local
-    # epochs, batch 64, crop_flip): its seconds x 100 rounds plan a leaderboard run on a GPU.
+    # epochs, batch 64, crop_flip): its seconds x 200 rounds plan a leaderboard run on a GPU.
     part "batched clients, eurosat-niid-recipe round" 90 "$PY" -W ignore benchmarks/batched_clients.py \
         --device "$DEVICE" --augment crop_flip --cases simple_cnn:32 --samples-per-client 450 --local-epochs 10 \
         --rounds 2 --repeats 2

@@ -53,10 +53,11 @@ def kernels(device: str) -> str:
     Xeon) nor sufficient (two AVX2 EPYCs differed)."""
     import torch
 
-    if device == "auto":
-        device = "cuda" if torch.cuda.is_available() else "cpu"
-    if device.startswith("cuda"):
-        return f"cuda {torch.cuda.get_device_name(torch.device(device))}"
+    from fblbench.engine.loop import resolve_device  # torch and the engine: only where a run is described
+
+    dev = resolve_device(device)
+    if dev.type == "cuda":
+        return f"cuda {torch.cuda.get_device_name(dev)}"
     return f"cpu {torch.backends.cpu.get_cpu_capability()}"
 
 

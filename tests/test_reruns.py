@@ -98,7 +98,7 @@ def test_n_jobs_below_one_is_refused_before_any_work(swept: Path, tmp_path: Path
 def test_a_run_stored_on_other_kernels_is_trained_again(swept: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     # The trials ran on this machine's ISA; on another (AVX2 vs AVX512, or a GPU) the same
-    # settings give other floats, as another thread count does: nothing is read back.
+    # settings can give other floats, as another thread count does: nothing is read back.
     from fblbench.tuning import runlog
 
     monkeypatch.setattr(runlog, "kernels", lambda device: "cpu OTHER-ISA")
