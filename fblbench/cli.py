@@ -242,7 +242,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     summaries = run_sweep(cfg)
     for s in summaries:
         print_best_trials(s.study)
-    from fblbench.tuning.coordination import redact
+    from fblbench.tuning.database import redact
 
     browse = (cfg.tracking_uri() if cfg.tracking_uri().startswith(("http:", "https:")) else
               "fblbench ui" + (f" --runs-dir {args.runs_dir}" if args.runs_dir else "")

@@ -155,7 +155,7 @@ def serve(uri: str, host: str, port: int, artifact_root: Path | None, tracker: A
         mark_model_training,
         trials_url,
     )
-    from fblbench.tuning.coordination import redact
+    from fblbench.tuning.database import redact
 
     check_port(host, port)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host

@@ -20,7 +20,8 @@ from optuna.trial import TrialState
 
 from fblbench.cli import main
 from fblbench.tuning import study as study_mod
-from fblbench.tuning.coordination import StorageLock, claim, retry_same_params, top_up
+from fblbench.tuning.coordination import claim, retry_same_params, top_up
+from fblbench.tuning.database import StorageLock
 from tests.study_helpers import TINY, cli_env, fblbench, load, runs_of, spaces
 
 STUDY = "eurosat-dir0.1-fedavg"

@@ -19,7 +19,7 @@ import pytest
 from mlflow.tracking import MlflowClient
 from optuna.trial import TrialState
 
-from fblbench.tuning.coordination import database_url
+from fblbench.tuning.database import database_url
 from tests.study_helpers import TINY, cli_env, spaces
 
 URL_ENV = "FBLBENCH_TEST_POSTGRES_URL"

@@ -22,7 +22,8 @@ from optuna.distributions import FloatDistribution
 from optuna.trial import FrozenTrial, TrialState
 
 from fblbench.tuning import signals
-from fblbench.tuning.coordination import StorageLock, fail_claimed, fail_stale
+from fblbench.tuning.coordination import fail_claimed, fail_stale
+from fblbench.tuning.database import StorageLock
 from fblbench.tuning.factories import WholeCallsRDBStorage, _rdb_storage
 from tests.study_helpers import cli_env, fblbench, load, runs_of, spaces
 

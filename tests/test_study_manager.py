@@ -27,7 +27,8 @@ from fblbench.tracking.leaderboard import read_csv
 from fblbench.tracking.stats import paired_tests
 from fblbench.tuning import runlog as runlog_mod
 from fblbench.tuning import study as study_mod
-from fblbench.tuning.coordination import StorageLock, claim, slot_counts, top_up
+from fblbench.tuning.coordination import claim, slot_counts, top_up
+from fblbench.tuning.database import StorageLock
 from fblbench.tuning.study import SweepConfig, make_pruner
 from tests.study_helpers import TINY, client, load, runs_of, spaces, storage_url
 

@@ -21,11 +21,10 @@ written down in ``docs/fbl.md``.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import torch
@@ -35,7 +34,7 @@ from fblbench.data.public import public_data
 from fblbench.engine.aggregate import State
 from fblbench.engine.client import ClientContext, ClientUpdate, LocalData
 from fblbench.engine.loop import derive_seed
-from fblbench.errors import ConfigError, DataError
+from fblbench.errors import DataError
 from fblbench.fbl.alignment import SYNTHETIC, average_embeddings, make_feature_hook
 from fblbench.fbl.generators import Generator, build_generator
 from fblbench.fbl.hparams import FBLHparams
@@ -349,78 +348,9 @@ class FBLCore(Method):
         The class's Hparams holds FBL's fields and ``inner``'s (a shared name is a
         ConfigError); its hooks run FBL's part and delegate the rest to ``inner`` via ``super()``.
         """
-        if _COMPOSED.get(inner) is None:
-            _COMPOSED[inner] = _compose(inner)
-        return _COMPOSED[inner]
+        from fblbench.fbl.compose import composed
 
-
-_COMPOSED: dict[type[Method], type[Method]] = {}
-
-
-def _merged_hparams(inner: type[Method]) -> type:
-    inner_hp = inner.Hparams
-    fbl_names = {f.name for f in dataclasses.fields(FBLHparams)}
-    inner_names = {f.name for f in dataclasses.fields(inner_hp)}
-    clash = sorted(fbl_names & inner_names)
-    if clash:
-        raise ConfigError(
-            f"cannot compose fbl with {inner.name!r}: hyperparameter name(s) {clash} exist in both; "
-            "rename them in the inner method"
-        )
-    params = getattr(inner_hp, "__dataclass_params__", None)
-    if params is None or not params.frozen:
-        raise ConfigError(f"cannot compose fbl with {inner.name!r}: its Hparams must be a frozen dataclass")
-
-    def __post_init__(self: Any) -> None:
-        FBLHparams.__post_init__(self)
-        own = getattr(inner_hp, "__post_init__", None)
-        if own is not None:
-            own(self)
-
-    def __reduce__(self: Any) -> tuple[Any, ...]:
-        # Made at run time, so not importable by name: pickle as (inner method, values).
-        return (_rebuild_hparams, (inner, dataclasses.asdict(self)))
-
-    return dataclasses.make_dataclass(
-        f"FBL_{inner.__name__}_Hparams",
-        [],
-        bases=(FBLHparams, inner_hp),
-        frozen=True,
-        namespace={"__post_init__": __post_init__, "__reduce__": __reduce__, "__module__": __name__},
-    )
-
-
-def _compose(inner: type[Method]) -> type[Method]:
-    if not (isinstance(inner, type) and issubclass(inner, Method)):
-        raise ConfigError(f"fbl composes with a Method subclass, but got {inner!r}")
-    if issubclass(inner, FBLCore):
-        raise ConfigError(f"cannot compose fbl with {inner.name!r}: it already is FBL")
-    name = f"fbl+{inner.name}"
-    ns = {
-        "name": name,
-        "summary": f"FBL's balanced data and aligned features + {inner.name}: {inner.summary}".rstrip(": "),
-        "paper": f"{FBLCore.paper}; {inner.paper}" if inner.paper else FBLCore.paper,
-        "Hparams": _merged_hparams(inner),
-        "inner_method": inner,
-        "__module__": __name__,
-        "__doc__": f"FBL composed with {inner.__name__} ({name}).",
-        "__reduce__": _reduce_composed,
-    }
-    return cast(type[Method], type(name, (FBLCore, inner), ns))
-
-
-def _reduce_composed(self: FBLCore) -> tuple[Any, ...]:
-    # A composed class is made at run time: pickle its instances as (inner method,
-    # hyperparameters); the run state (plans, synthetic sets) is rebuilt by setup().
-    return (_rebuild, (type(self).inner_method, dataclasses.asdict(self.hp)))
-
-
-def _rebuild(inner: type[Method], values: dict[str, Any]) -> Method:
-    return FBLCore.compose(inner).from_dict(values)
-
-
-def _rebuild_hparams(inner: type[Method], values: dict[str, Any]) -> Any:
-    return FBLCore.compose(inner).Hparams(**values)
+        return composed(inner)
 
 
 class FBL(FBLCore, FedAvg):

@@ -46,7 +46,8 @@ from fblbench.tracking.convergence import RISING_SLOPE, is_rising, schedule_cave
 from fblbench.tracking.mlflow_log import TAG_KIND, Tracker
 from fblbench.tracking.stats import paired_tests
 from fblbench.tuning import reruns
-from fblbench.tuning.coordination import FAILURE_ATTR, StorageLock, is_diverged
+from fblbench.tuning.coordination import FAILURE_ATTR, is_diverged
+from fblbench.tuning.database import StorageLock
 from fblbench.tuning.effort import StudyEffort, check_effort, study_effort
 from fblbench.tuning.factories import make_storage
 from fblbench.tuning.objective import FederationCache

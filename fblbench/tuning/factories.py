@@ -17,7 +17,7 @@ import sqlalchemy.exc
 from fblbench.engine.loop import derive_seed
 from fblbench.errors import ConfigError, TrackingError
 from fblbench.tuning import signals
-from fblbench.tuning.coordination import redact
+from fblbench.tuning.database import redact
 
 if TYPE_CHECKING:
     from fblbench.tuning.plan import SweepConfig

@@ -43,7 +43,7 @@ _MLFLOW_DB = "sqlite:///<runs-dir>/mlflow.db"
 def store_url(given: str | None, runs_dir: Path, filename: str) -> str:
     """The store's URL: ``given`` (--storage / --mlflow-uri), else the SQLite file
     ``<runs_dir>/<filename>``; a PostgreSQL URL names the driver that is installed."""
-    from fblbench.tuning.coordination import database_url
+    from fblbench.tuning.database import database_url
 
     return database_url(given or sqlite_uri(runs_dir / filename))
 

@@ -33,16 +33,8 @@ from fblbench.runtime import note, usable_cores
 from fblbench.tracking import plots
 from fblbench.tracking.mlflow_log import TAG_METHOD, RunLog, Tracker
 from fblbench.tuning import signals
-from fblbench.tuning.coordination import (
-    FAILURE_ATTR,
-    StorageLock,
-    check_database,
-    counted_trials,
-    redact,
-    run_claimed,
-    slot_counts,
-    top_up,
-)
+from fblbench.tuning.coordination import FAILURE_ATTR, counted_trials, run_claimed, slot_counts, top_up
+from fblbench.tuning.database import StorageLock, check_database, redact
 from fblbench.tuning.factories import (
     HEARTBEAT_GRACE,
     HEARTBEAT_GRACE_ENV,

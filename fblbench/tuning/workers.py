@@ -22,15 +22,8 @@ from fblbench.errors import EXIT_DATABASE_LOST, EXIT_DISK_FULL, FblbenchError, O
 from fblbench.runtime import auto_threads
 from fblbench.tracking.mlflow_log import Tracker
 from fblbench.tuning import signals
-from fblbench.tuning.coordination import (
-    Claimed,
-    StorageLock,
-    claim,
-    fail_claimed,
-    fail_stale,
-    slot_counts,
-    top_up,
-)
+from fblbench.tuning.coordination import Claimed, claim, fail_claimed, fail_stale, slot_counts, top_up
+from fblbench.tuning.database import StorageLock
 from fblbench.tuning.factories import heartbeat_settings, make_pruner, make_sampler, make_storage
 from fblbench.tuning.objective import FederationCache, Objective
 from fblbench.tuning.plan import StudyPlan, SweepConfig, plan_sweep
