@@ -176,7 +176,7 @@ def test_diverging_trial_fails_cleanly_and_the_sweep_goes_on(tmp_path: Path, dat
     logged = runs_of(runs, "fblbench/eurosat-dir0.1", "trial")
     assert len(logged) == 2
     for r in logged:
-        assert r.info.status == "FAILED" and r.data.tags["fblbench.state"] == "failed"
+        assert r.info.status == "FAILED" and r.data.tags["fblbench.state"] == "diverged"
         assert r.data.tags["fblbench.failure"]
     # Diverged trials count toward --trials (they are not retried); the study goes on.
     assert main(["sweep", *TINY, "--trials", "3", "--runs-dir", str(runs), "--spaces-dir", str(huge),

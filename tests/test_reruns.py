@@ -105,3 +105,47 @@ def test_a_run_stored_on_other_kernels_is_trained_again(swept: Path, tmp_path: P
     rows = _compare(swept, tmp_path / "other", "--seeds", "1", "--threads", "1", "--no-mlflow")
     assert "read back" not in capsys.readouterr().err
     assert all(float(r["test_acc_mean"]) > 0 for r in rows.values())
+
+
+def test_a_diverged_rerun_is_a_result_in_the_table_and_is_read_back(
+        swept: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """FedAvg at the eurosat-niid-recipe defaults diverged on seed 1 of a compare (round 34): the
+    compare used to stop there, killing the other rerun. It is a result of that (method, seed)."""
+    from fblbench.errors import DivergedError
+    from fblbench.tuning import runlog
+
+    runs = tmp_path / "runs"
+    shutil.copytree(swept, runs)
+    real = runlog.run_federated
+    why = "client 0, round 2: the training loss became non-finite (lr=0.01); lower the learning rate"
+
+    def diverging(fed, train_cfg, method, callbacks=()):  # type: ignore[no-untyped-def]
+        if method.name == "fedprox" and train_cfg.seed == 1:
+            raise DivergedError(why)
+        return real(fed, train_cfg, method, callbacks=callbacks)
+
+    monkeypatch.setattr(runlog, "run_federated", diverging)
+    rows = _compare(runs, tmp_path / "b1", "--seeds", "3", "--threads", "1")
+    prox, avg = rows["fedprox"], rows["fedavg"]
+    assert [r["method"] for r in sorted(rows.values(), key=lambda r: int(r["rank"]))] == ["fedavg", "fedprox"]
+    assert prox["seeds"] == "2" and avg["seeds"] == "3"
+    assert prox["test_acc_per_seed"].split(";")[1] == "1:diverged" and prox["diverged_seeds"] == f"1:{why}"
+    finished = [float(x.split(":")[1]) for x in prox["test_acc_per_seed"].split(";") if "diverged" not in x]
+    assert float(prox["test_acc_mean"]) == pytest.approx(sum(finished) / 2)
+    per_seed = {int(x.split(":")[0]): float(x.split(":")[1]) for x in avg["test_acc_per_seed"].split(";")}
+    paired = [per_seed[0] - finished[0], per_seed[2] - finished[1]]  # seeds 0 and 2: both finished
+    assert float(prox["diff_vs_reference"]) == pytest.approx(sum(paired) / 2)
+    md = (tmp_path / "b1" / "eurosat-dir0.1.md").read_text()
+    assert "| 2 of 3 (**diverged: seed 1**) |" in md and "seed 1: diverged" in md
+    assert f"Note: diverged: fedprox seed 1: {why}" in md
+    stored = [r for r in runs_of(runs, EXPERIMENT, "compare") if r.data.tags.get("fblbench.seed") == "1"
+              and r.data.tags.get("fblbench.method") == "fedprox"]
+    assert [(r.info.status, r.data.tags["fblbench.state"]) for r in stored] == [("FAILED", "diverged")]
+    # The same run diverges again: read back, not trained (here it would now finish: it is not retrained).
+    monkeypatch.setattr(runlog, "run_federated", real)
+    again = _compare(runs, tmp_path / "b2", "--seeds", "3", "--threads", "1")
+    assert "compare: 6 of 6 runs read back" in capsys.readouterr().err
+    assert again["fedprox"]["diverged_seeds"] == f"1:{why}"
+    # Without reuse it is trained again, and now finishes.
+    fresh = _compare(runs, tmp_path / "b3", "--seeds", "3", "--threads", "1", "--no-reuse", "--no-mlflow")
+    assert fresh["fedprox"]["seeds"] == "3" and fresh["fedprox"]["diverged_seeds"] == ""

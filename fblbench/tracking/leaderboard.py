@@ -38,6 +38,8 @@ CSV_COLUMNS = (
     "trials", "dims_own", "dims_shared", "val_slope_last", "still_rising",
     # The round-budget check (--budget-check): mean test-accuracy gain at F times the rounds.
     "budget_gain",
+    # Seeds whose training loss became non-finite ("seed:reason;..."): no accuracy for them.
+    "diverged_seeds",
 )
 
 
@@ -51,25 +53,34 @@ class Entry:
     best_trial_val_acc: float
     hyperparameters: dict[str, Any]
     seeds: list[int]
-    test_acc: list[float]
+    test_acc: list[float]  # NaN for a seed that diverged
     val_acc: list[float]
     test: PairedTest | None = None
     trials: int | None = None  # counted trials of its study
     dims: tuple[int, int] | None = None  # (own, shared) dimensions it searched
     val_slopes: list[float] = field(default_factory=list)  # per seed: last-rounds validation slope
     rising: bool = False  # mean slope above the threshold: not converged at this round budget
+    diverged: dict[int, str] = field(default_factory=dict)  # seed -> why its training loss became non-finite
 
     @property
     def slope(self) -> float:
         return mean_slope(self.val_slopes)
 
     @property
+    def finished(self) -> list[float]:
+        """The test accuracies of the seeds that did not diverge."""
+        return [a for s, a in zip(self.seeds, self.test_acc, strict=True) if s not in self.diverged]
+
+    @property
     def mean(self) -> float:
-        return statistics.fmean(self.test_acc) if self.test_acc else math.nan
+        return statistics.fmean(self.finished) if self.finished else math.nan
 
     @property
     def std(self) -> float:
-        return statistics.stdev(self.test_acc) if len(self.test_acc) > 1 else 0.0
+        return statistics.stdev(self.finished) if len(self.finished) > 1 else 0.0
+
+    def seed_text(self, seed: int, acc: float) -> str:
+        return "diverged" if seed in self.diverged else f"{acc:.4f}"
 
 
 @dataclass
@@ -93,7 +104,9 @@ class Leaderboard:
         return base if self.objective == "accuracy" else f"{base}@{self.objective.replace(',', '+')}"
 
     def ranked(self) -> list[Entry]:
-        return sorted(self.entries, key=lambda e: (-e.mean, e.method))
+        # A row with a diverged seed after every row that finished all of them (its mean is over fewer seeds).
+        return sorted(self.entries, key=lambda e: (bool(e.diverged), not e.finished, -(e.mean if e.finished else 0.0),
+                                                   e.method))
 
 
 def machine_info(device: str = "cpu") -> dict[str, str]:
@@ -162,9 +175,10 @@ def rows(board: Leaderboard) -> list[dict[str, Any]]:
             "method": e.method,
             "test_acc_mean": e.mean,
             "test_acc_std": e.std,
-            "seeds": len(e.test_acc),
-            "test_acc_per_seed": ";".join(f"{s}:{a:.6f}" for s, a in zip(e.seeds, e.test_acc, strict=True)),
-            "val_acc_mean": statistics.fmean(e.val_acc) if e.val_acc else math.nan,
+            "seeds": len(e.finished),
+            "test_acc_per_seed": ";".join(f"{s}:diverged" if s in e.diverged else f"{s}:{a:.6f}"
+                                          for s, a in zip(e.seeds, e.test_acc, strict=True)),
+            "val_acc_mean": statistics.fmean(v) if (v := [x for x in e.val_acc if x == x]) else math.nan,
             "reference": board.reference or "",
             "diff_vs_reference": "" if t is None else t.mean_diff,
             "diff_ci95_low": "" if t is None else t.ci95[0],
@@ -181,6 +195,7 @@ def rows(board: Leaderboard) -> list[dict[str, Any]]:
             "val_slope_last": e.slope if e.val_slopes else "",
             "still_rising": "still rising" if e.rising else "",
             "budget_gain": board.budget.gain(e.method) if board.budget and e.method in board.budget.long else "",
+            "diverged_seeds": ";".join(f"{s}:{why}" for s, why in sorted(e.diverged.items())),
         })
     return out
 
@@ -206,6 +221,10 @@ def protocol_lines(board: Leaderboard) -> list[str]:
                    "is flagged still rising; a protocol whose reference rows still rise ranks nothing")
         if any(e.rising for e in board.entries if e.method == board.reference):
             out.append(f"the reference {board.reference} is still rising: this table ranks nothing (more rounds)")
+    if any(e.diverged for e in board.entries):
+        out.append("a row with diverged seeds (training loss non-finite: a result of that method and seed) has its "
+                   "mean and std over the seeds that finished and its Δ and p over the seeds both rows finished, "
+                   "and is ranked after every row that finished all its seeds")
     if board.budget is not None:
         out += board.budget.lines()
     return out
@@ -217,6 +236,12 @@ def _slope_cell(slope: float, flag: str = "") -> str:
         return "—"
     # 5 decimals: +0.00104 is above the 0.001 threshold, "+0.0010" would not show it
     return f"{round(slope, 5) + 0.0:+.5f} {flag}".rstrip()  # + 0.0: no "-0.00000"
+
+
+def _seeds_cell(e: Entry) -> str:
+    if not e.diverged:
+        return str(len(e.test_acc))
+    return f"{len(e.finished)} of {len(e.seeds)} (**diverged: seed {', '.join(str(s) for s in sorted(e.diverged))}**)"
 
 
 def _slope_text(e: Entry) -> str:
@@ -288,20 +313,20 @@ def to_markdown(board: Leaderboard) -> str:
     ]
     for rank, e in enumerate(board.ranked(), 1):
         t = e.test
-        if t is None:
+        if t is None or t.n == 0:  # no reference, or no seed both rows finished
             diff = p_t = p_w = "—"
         else:
             diff = f"{t.mean_diff:+.4f} [{_fmt(t.ci95[0])}, {_fmt(t.ci95[1])}]"
             p_t, p_w = _fmt_p(t.p_ttest, t.degenerate), _fmt_p(t.p_wilcoxon)
         lines.append(
-            f"| {rank} | {e.method} | {e.mean:.4f} ± {e.std:.4f} | {len(e.test_acc)} | {_slope_text(e)} | {diff} "
+            f"| {rank} | {e.method} | {_fmt(e.mean)} ± {e.std:.4f} | {_seeds_cell(e)} | {_slope_text(e)} | {diff} "
             f"| {p_t} | {p_w} "
             f"| #{e.best_trial} ({e.best_trial_val_acc:.4f}) | {_hp_text(e.hyperparameters)} |"
         )
     lines += ["", "Per-seed test accuracy:", ""]
     for e in board.ranked():
-        lines.append(f"- {e.method}: " + ", ".join(f"seed {s}: {a:.4f}" for s, a in zip(e.seeds, e.test_acc,
-                                                                                       strict=True)))
+        lines.append(f"- {e.method}: " + ", ".join(f"seed {s}: {e.seed_text(s, a)}" for s, a in zip(e.seeds, e.test_acc,
+                                                                                                strict=True)))
     if board.notes:
         lines += ["", *[f"Note: {n}" for n in board.notes]]
     return "\n".join(lines) + "\n"

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 TAG_KIND = "fblbench.kind"  # "sweep" (parent), "trial", "run", "leaderboard"
 TAG_STUDY = "fblbench.study"
 TAG_TRIAL = "fblbench.trial_number"
-TAG_STATE = "fblbench.state"  # complete | pruned | failed
+TAG_STATE = "fblbench.state"  # complete | pruned | diverged | failed
 TAG_METHOD = "fblbench.method"
 PARENT_TAG = "mlflow.parentRunId"
 # Round metrics are written at most this often (each write is a database transaction,

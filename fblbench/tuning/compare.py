@@ -202,8 +202,9 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
 
     def done(job: reruns.Rerun, o: reruns.Outcome) -> None:
         how = "" if o.source == "rerun" else f" (read back: {o.source})"
+        got = f"diverged ({o.diverged})" if o.diverged else f"test {o.test_acc:.4f} val {o.val_acc:.4f}"
         reporter.line(f"[compare {job.data_cfg.dataset}-{job.data_cfg.partition_tag()}] {job.row} seed {job.seed}: "
-                      f"test {o.test_acc:.4f} val {o.val_acc:.4f}{how}")
+                      f"{got}{how}")
 
     board_run = None
     exp_id = ""
@@ -260,6 +261,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                 val_acc=[o.val_acc for o in got],
                 trials=None if c.effort is None else c.effort.trials,
                 dims=None if c.effort is None else c.effort.dims, val_slopes=[o.slope for o in got],
+                diverged={s: o.diverged for s, o in zip(seeds, got, strict=True) if o.diverged},
             ))
             entries[-1].rising = is_rising(entries[-1].slope)  # NaN (under 2 rounds): not flagged
         budget = None
@@ -271,8 +273,11 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         ref_entry = next((e for e in entries if e.method == reference), None)
         if ref_entry is not None:
             for e in entries:
-                if e is not ref_entry:
-                    e.test = paired_tests(ref_entry.test_acc, e.test_acc)
+                if e is not ref_entry:  # over the seeds both finished (a diverged seed has no accuracy)
+                    pairs = [(a, b) for a, b in zip(ref_entry.test_acc, e.test_acc, strict=True) if a == a and b == b]
+                    e.test = paired_tests([a for a, _ in pairs], [b for _, b in pairs])
+        for e in entries:
+            notes += [f"diverged: {e.method} seed {s}: {why}" for s, why in sorted(e.diverged.items())]
         board = lb.Leaderboard(
             dataset=first_data.dataset, partition=first_data.partition_tag(), reference=reference, entries=entries,
             command=cfg.command, machine=lb.machine_info(device),

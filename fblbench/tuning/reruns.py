@@ -9,7 +9,11 @@ A rerun whose identical run already exists is not trained again (``--reuse``, th
   fresh rerun gives the same numbers);
 - an earlier ``compare`` rerun in the same MLflow store with every setting equal (the
   study, the trial, the seed, threads, device, ...): a compare that was interrupted, or
-  one that adds a method to a level, trains only what is missing.
+  one that adds a method to a level, trains only what is missing. A rerun that diverged is
+  read back as diverged: the same run diverges again.
+
+A rerun whose training loss becomes non-finite is a result of that (method, seed), not an
+error: its run ends tagged ``diverged``, the other reruns go on, and the table shows it.
 
 The rest run in this process, or in ``n_jobs`` spawned worker processes (each with the
 ``threads`` of its configuration); an interrupt or the parent's death stops them, and the
@@ -19,6 +23,7 @@ reruns that finished stay in MLflow for the next compare to reuse.
 from __future__ import annotations
 
 import json
+import math
 import multiprocessing
 import os
 import pickle
@@ -34,13 +39,13 @@ from typing import Any
 from optuna.trial import FrozenTrial, TrialState
 
 from fblbench.config import DataConfig, TrainConfig
-from fblbench.errors import FblbenchError
+from fblbench.errors import DivergedError, FblbenchError
 from fblbench.registry import get_method
 from fblbench.tracking.convergence import last_rounds_slope
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
 from fblbench.tuning import signals
 from fblbench.tuning.objective import FederationCache
-from fblbench.tuning.runlog import Destination, resolved_params, run_and_log
+from fblbench.tuning.runlog import TAG_FAILURE, Destination, resolved_params, run_and_log
 
 TAG_SEED = "fblbench.seed"
 # Settings that say where the files are on a machine, not what is trained.
@@ -86,11 +91,18 @@ class Rerun:
 
 @dataclass(frozen=True)
 class Outcome:
-    test_acc: float
+    test_acc: float  # NaN when the run diverged
     val_acc: float
     slope: float  # Theil-Sen slope of the validation accuracy over its last rounds (slope_window)
     source: str = "rerun"  # or where the reused run came from
     curve: tuple[float, ...] = field(default=(), repr=False)
+    diverged: str = ""  # why the run stopped: its training loss became non-finite (a result, not an error)
+
+
+def diverged_outcome(why: str, source: str = "rerun") -> Outcome:
+    """A rerun whose training loss became non-finite: no accuracy, and the reason."""
+    nan = math.nan
+    return Outcome(nan, nan, nan, source, (), why)
 
 
 def _json(value: Any) -> str:
@@ -118,12 +130,15 @@ def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
 def from_store(job: Rerun, tracker: Tracker) -> Outcome | None:
     """An earlier compare rerun in the MLflow store with every setting equal to this one's."""
     flt = (f"tags.`{TAG_KIND}` = 'compare' and tags.`{TAG_STUDY}` = '{job.study}' and tags.`{TAG_SEED}` = "
-           f"'{job.seed}' and tags.`{TAG_STATE}` = 'complete' and attributes.status = 'FINISHED' "
-           f"and params.best_trial = '{job.trial}'")
+           f"'{job.seed}' and params.best_trial = '{job.trial}'")
     wanted = {k: param_text(v) for k, v in job.params().items() if k not in WHERE}
     for run in tracker.find_runs(job.experiment_id, flt):
-        metrics, params = run.data.metrics, run.data.params
-        if "final_test_acc" not in metrics or any(params.get(k) != v for k, v in wanted.items()):
+        metrics, params, state = run.data.metrics, run.data.params, run.data.tags.get(TAG_STATE)
+        if any(params.get(k) != v for k, v in wanted.items()):
+            continue
+        if state == "diverged" and run.info.status == "FAILED":  # the same run diverges again: read it back
+            return diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run")
+        if state != "complete" or run.info.status != "FINISHED" or "final_test_acc" not in metrics:
             continue
         history = sorted(tracker.client.get_metric_history(run.info.run_id, "val_acc"), key=lambda m: m.step)
         curve = tuple(float(m.value) for m in history)
@@ -146,8 +161,11 @@ def run_one(job: Rerun, feds: FederationCache, trackers: dict[str, Tracker]) -> 
         dest = Destination(tracker, job.experiment_id, f"{job.row}-seed{job.seed}", "compare",
                            {TAG_STUDY: job.study, TAG_SEED: job.seed}, parent=job.parent_run,
                            params={"best_trial": job.trial})
-    logged = run_and_log(fed, job.data_cfg, job.train_cfg, get_method(job.spec).from_dict(job.hp), job.spec, dest,
-                         f"{job.row} seed {job.seed} {job.data_cfg.partition_tag()}", heatmap=False)
+    try:
+        logged = run_and_log(fed, job.data_cfg, job.train_cfg, get_method(job.spec).from_dict(job.hp), job.spec,
+                             dest, f"{job.row} seed {job.seed} {job.data_cfg.partition_tag()}", heatmap=False)
+    except DivergedError as e:  # a result of this (method, seed): the table shows it, the other runs go on
+        return diverged_outcome(str(e))
     final = logged.result.final
     assert final.test_acc is not None  # test_every = rounds: tested at the last round
     curve = tuple(r.val_acc for r in logged.result.reports)

@@ -4,8 +4,8 @@ sweep trial (:mod:`fblbench.tuning.objective`) and of every ``fblbench compare``
 One sequence, so the three produce the same run layout:
 
 - tags: ``fblbench.kind`` (run / trial / compare, plus the caller's own tags), ``fblbench.method``,
-  and at the end ``fblbench.state`` (complete / pruned / failed) and, when it failed,
-  ``fblbench.failure``;
+  and at the end ``fblbench.state`` (complete / pruned / diverged / failed) and, when it
+  diverged or failed, ``fblbench.failure``;
 - params: the resolved configuration (``data.*``, ``train.*``, ``method.*``, ``method.name``)
   plus the caller's extras;
 - metrics: every round's metrics at its step, then ``train_seconds``, ``final_val_acc``,
@@ -82,7 +82,7 @@ def run_and_log(fed: Federation, data_cfg: DataConfig, train_cfg: TrainConfig, m
 
     ``callbacks`` see every round after it is logged; one may raise ``optuna.TrialPruned``
     (the run ends FINISHED, tagged pruned, and the exception propagates). A diverged run
-    ends FAILED tagged failed, and the DivergedError propagates; so does anything else,
+    ends FAILED tagged diverged, and the DivergedError propagates; so does anything else,
     the run ending KILLED for an interrupt and FAILED otherwise. ``before`` runs once the
     run is created and its params are logged, before the first round.
     """
@@ -112,7 +112,7 @@ def run_and_log(fed: Federation, data_cfg: DataConfig, train_cfg: TrainConfig, m
         except DivergedError as e:
             if run is not None:
                 run.set_tags({TAG_FAILURE: str(e)[:5000]})
-            _finish(run, reports, fed, method, "failed", time.perf_counter() - t0, title, heatmap)
+            _finish(run, reports, fed, method, "diverged", time.perf_counter() - t0, title, heatmap)
             raise
         seconds = time.perf_counter() - t0
         synthetic = sum(r.metrics.get("num_synthetic", 0.0) for r in reports)
@@ -151,7 +151,7 @@ def _finish(run: RunLog | None, reports: Sequence[RoundReport], fed: Federation,
     run.log_metrics(summary_metrics(reports, method, seconds))
     run.set_tags({TAG_STATE: state})
     log_run_artifacts(run, reports, fed, method, title, heatmap=heatmap)
-    run.end("FAILED" if state == "failed" else "FINISHED")
+    run.end("FAILED" if state in ("failed", "diverged") else "FINISHED")
 
 
 def log_run_artifacts(run: RunLog, reports: Sequence[RoundReport], fed: Federation, method: Method,
