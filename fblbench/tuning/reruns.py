@@ -132,12 +132,13 @@ def from_store(job: Rerun, tracker: Tracker) -> Outcome | None:
     flt = (f"tags.`{TAG_KIND}` = 'compare' and tags.`{TAG_STUDY}` = '{job.study}' and tags.`{TAG_SEED}` = "
            f"'{job.seed}' and params.best_trial = '{job.trial}'")
     wanted = {k: param_text(v) for k, v in job.params().items() if k not in WHERE}
+    diverged = None  # the same run diverges again: read back as diverged, unless a complete one is stored
     for run in tracker.find_runs(job.experiment_id, flt):
         metrics, params, state = run.data.metrics, run.data.params, run.data.tags.get(TAG_STATE)
         if any(params.get(k) != v for k, v in wanted.items()):
             continue
-        if state == "diverged" and run.info.status == "FAILED":  # the same run diverges again: read it back
-            return diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run")
+        if state == "diverged" and run.info.status == "FAILED":
+            diverged = diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run")
         if state != "complete" or run.info.status != "FINISHED" or "final_test_acc" not in metrics:
             continue
         history = sorted(tracker.client.get_metric_history(run.info.run_id, "val_acc"), key=lambda m: m.step)
@@ -147,7 +148,7 @@ def from_store(job: Rerun, tracker: Tracker) -> Outcome | None:
         return Outcome(float(metrics["final_test_acc"]), float(metrics.get("final_val_acc", curve[-1])),
                        last_rounds_slope(list(curve)),
                        "an earlier compare run", curve)
-    return None
+    return diverged
 
 
 def run_one(job: Rerun, feds: FederationCache, trackers: dict[str, Tracker]) -> Outcome:
