@@ -135,6 +135,7 @@ def test_a_diverged_rerun_is_a_result_in_the_table_and_is_read_back(
     per_seed = {int(x.split(":")[0]): float(x.split(":")[1]) for x in avg["test_acc_per_seed"].split(";")}
     paired = [per_seed[0] - finished[0], per_seed[2] - finished[1]]  # seeds 0 and 2: both finished
     assert float(prox["diff_vs_reference"]) == pytest.approx(sum(paired) / 2)
+    assert float(prox["test_acc_std"]) == pytest.approx(abs(finished[0] - finished[1]) / 2 ** 0.5)
     md = (tmp_path / "b1" / "eurosat-dir0.1.md").read_text()
     assert "| 2 of 3 (**diverged: seed 1**) |" in md and "seed 1: diverged" in md
     assert f"Note: diverged: fedprox seed 1: {why}" in md

@@ -77,7 +77,9 @@ class Entry:
 
     @property
     def std(self) -> float:
-        return statistics.stdev(self.finished) if len(self.finished) > 1 else 0.0
+        if len(self.finished) > 1:
+            return statistics.stdev(self.finished)
+        return math.nan if self.diverged else 0.0  # one seed left by divergence: no spread to show
 
     def seed_text(self, seed: int, acc: float) -> str:
         return "diverged" if seed in self.diverged else f"{acc:.4f}"
@@ -319,7 +321,7 @@ def to_markdown(board: Leaderboard) -> str:
             diff = f"{t.mean_diff:+.4f} [{_fmt(t.ci95[0])}, {_fmt(t.ci95[1])}]"
             p_t, p_w = _fmt_p(t.p_ttest, t.degenerate), _fmt_p(t.p_wilcoxon)
         lines.append(
-            f"| {rank} | {e.method} | {_fmt(e.mean)} ± {e.std:.4f} | {_seeds_cell(e)} | {_slope_text(e)} | {diff} "
+            f"| {rank} | {e.method} | {_fmt(e.mean)} ± {_fmt(e.std)} | {_seeds_cell(e)} | {_slope_text(e)} | {diff} "
             f"| {p_t} | {p_w} "
             f"| #{e.best_trial} ({e.best_trial_val_acc:.4f}) | {_hp_text(e.hyperparameters)} |"
         )
@@ -387,7 +389,7 @@ def print_table(table: StoredTable, console: Any = None) -> None:
             diff = (f"{num(r['diff_vs_reference']):+.4f} [{_fmt(num(r['diff_ci95_low']))}, "
                     f"{_fmt(num(r['diff_ci95_high']))}]")
         t.add_row(
-            r["rank"], r["method"], f"{num(r['test_acc_mean']):.4f} ± {num(r['test_acc_std']):.4f}", r["seeds"],
+            r["rank"], r["method"], f"{_fmt(num(r['test_acc_mean']))} ± {_fmt(num(r['test_acc_std']))}", r["seeds"],
             _slope_cell(num(r["val_slope_last"]) if r.get("val_slope_last") else math.nan, r.get("still_rising", "")),
             diff,
             _fmt_p(num(r["p_ttest"]), _degenerate_row(r, num)) if r.get("p_ttest") else "—",
