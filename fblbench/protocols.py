@@ -46,7 +46,17 @@ on the command line still wins (and the command line, recorded with every table,
   0.461, 0.462, 0.466, 0.465, 0.464 over rounds 61-200; test 0.462 at 100, 0.469 at 200).
   **2-class shards do not level within 200
   rounds** (EuroSAT: 0.440, 0.445, 0.484, 0.469, 0.492, 0.502 over rounds 81-200, test swinging
-  0.37-0.57 from round to round): not a level of this protocol. Each level is the recipe's
+  0.37-0.57 from round to round): not a level of this protocol. Fewer local epochs train
+  shards much better at the same cost (2 epochs x 1,000 rounds, 2,000 client-epochs like 10 x
+  200: test 0.42 / 0.54 / 0.63 / 0.60 / 0.65 at rounds 100 / 200 / 500 / 700 / 1,000,
+  100-round validation means still rising ~1.5 points each from round 600 to 1,000; log
+  ``eurosat_shards2_e2_r1000.log``), but no shards setting tried so far levels off on 2 cores.
+  **At Dirichlet 0.1 FedAvg at the protocol's defaults diverges on 2 of 3 seeds** (the
+  training loss became non-finite at round 34 on seed 1 and round 115 on seed 2, the same
+  rounds when trained again; seed 0 finishes; FBL finishes all three:
+  ``leaderboards/eurosat-niid-recipe/eurosat-dir0.1.md``): lr 0.01 with momentum 0.9 and 10
+  local epochs is at the edge of stability there, so a Dirichlet 0.1 table needs a tuned lr
+  (``TRIALS`` > 1) or a lower default. Each level is the recipe's
   converged accuracy, below what a long cosine run reaches (EuroSAT Dirichlet 0.5: 0.78 after
   400 rounds x 2 epochs). The tables made at 100 rounds before 2026-12-04
   (``leaderboards/eurosat-niid-recipe/eurosat-dir0.5.md``) are reproduced with ``--rounds
