@@ -56,7 +56,8 @@ on the command line still wins (and the command line, recorded with every table,
   rounds when trained again; seed 0 finishes; FBL finishes all three:
   ``leaderboards/eurosat-niid-recipe/eurosat-dir0.1.md``): lr 0.01 with momentum 0.9 and 10
   local epochs is at the edge of stability there, so a Dirichlet 0.1 table needs a tuned lr
-  (``TRIALS`` > 1) or a lower default. Each level is the recipe's
+  (``TRIALS`` > 1) or a lower default (seed 1 at lr 0.005 finished, test 0.626, still
+  creeping up at round 200: ``eurosat_dir01_seed1_lr0.005.log``). Each level is the recipe's
   converged accuracy, below what a long cosine run reaches (EuroSAT Dirichlet 0.5: 0.78 after
   400 rounds x 2 epochs). The tables made at 100 rounds before 2026-12-04
   (``leaderboards/eurosat-niid-recipe/eurosat-dir0.5.md``) are reproduced with ``--rounds
