@@ -18,7 +18,7 @@ import os
 import platform
 import re
 import statistics
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -66,10 +66,15 @@ class Entry:
     def slope(self) -> float:
         return mean_slope(self.val_slopes)
 
+    def at_finished(self, values: list[float], seeds: Sequence[int] | None = None) -> list[float]:
+        """``values`` (one per seed) at the seeds that did not diverge, here and in ``seeds`` if given."""
+        return [v for s, v in zip(self.seeds, values, strict=True)
+                if s not in self.diverged and (seeds is None or s in seeds)]
+
     @property
     def finished(self) -> list[float]:
         """The test accuracies of the seeds that did not diverge."""
-        return [a for s, a in zip(self.seeds, self.test_acc, strict=True) if s not in self.diverged]
+        return self.at_finished(self.test_acc)
 
     @property
     def mean(self) -> float:
@@ -180,7 +185,7 @@ def rows(board: Leaderboard) -> list[dict[str, Any]]:
             "seeds": len(e.finished),
             "test_acc_per_seed": ";".join(f"{s}:diverged" if s in e.diverged else f"{s}:{a:.6f}"
                                           for s, a in zip(e.seeds, e.test_acc, strict=True)),
-            "val_acc_mean": statistics.fmean(v) if (v := [x for x in e.val_acc if x == x]) else math.nan,
+            "val_acc_mean": statistics.fmean(v) if (v := e.at_finished(e.val_acc)) else math.nan,
             "reference": board.reference or "",
             "diff_vs_reference": "" if t is None else t.mean_diff,
             "diff_ci95_low": "" if t is None else t.ci95[0],

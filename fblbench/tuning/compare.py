@@ -274,8 +274,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         if ref_entry is not None:
             for e in entries:
                 if e is not ref_entry:  # over the seeds both finished (a diverged seed has no accuracy)
-                    pairs = [(a, b) for a, b in zip(ref_entry.test_acc, e.test_acc, strict=True) if a == a and b == b]
-                    e.test = paired_tests([a for a, _ in pairs], [b for _, b in pairs])
+                    both = [s for s in seeds if s not in ref_entry.diverged and s not in e.diverged]
+                    e.test = paired_tests(ref_entry.at_finished(ref_entry.test_acc, both), e.at_finished(e.test_acc, both))
         for e in entries:
             notes += [f"diverged: {e.method} seed {s}: {why}" for s, why in sorted(e.diverged.items())]
         board = lb.Leaderboard(
