@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from fblbench.errors import ConfigError
-from fblbench.method import Method, NoHparams
+from fblbench.method import Method, NoHparams, rebuild_hparams, rebuild_method
 from fblbench.server import ServerRound, call_aggregate
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class NamespacedHparams:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Made at run time, so not importable by name: pickle as (inner method, values).
-        return (_rebuild_hparams, (self.inner, dataclasses.asdict(cast(Any, self))))
+        return (rebuild_hparams, (compose_namespaced, self.inner, dataclasses.asdict(cast(Any, self))))
 
 
 def namespaced_hparams(name: str, parts: Sequence[tuple[str, type]], inner: type[Method]) -> type:
@@ -213,7 +213,7 @@ class Composite:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A class made at run time: pickle as (inner method, hyperparameters); setup() rebuilds the rest.
-        return (_rebuild, (self.inner_method, self.hparams_dict()))
+        return (rebuild_method, (compose_namespaced, self.inner_method, self.hparams_dict()))
 
 
 _COMPOSITES: dict[type[Method], type[Method]] = {}
@@ -247,14 +247,6 @@ def compose_namespaced(inner: type[Method]) -> type[Method]:
         }
         _COMPOSITES[inner] = cast(type[Method], type(name, (Composite, base), ns))
     return _COMPOSITES[inner]
-
-
-def _rebuild(inner: type[Method], values: dict[str, Any]) -> Method:
-    return compose_namespaced(inner).from_dict(values)
-
-
-def _rebuild_hparams(inner: type[Method], values: dict[str, Any]) -> Any:
-    return compose_namespaced(inner).Hparams(**values)
 
 
 __all__ = ["SEP", "Composite", "NamespacedHparams", "compose_namespaced", "namespaced_hparams"]

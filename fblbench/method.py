@@ -20,7 +20,7 @@ See ``baselines/`` for complete examples written only against this API.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -116,3 +116,15 @@ class FedAvg(Method):
     name = "fedavg"
     summary = "local SGD + sample-weighted averaging (the reference every method extends)"
     paper = "McMahan et al., AISTATS 2017"
+
+
+# Classes made at run time from an inner method (``fbl+<method>``) are not importable by
+# name: they pickle as (factory, inner method, values) and are rebuilt by these two.
+def rebuild_method(factory: Callable[[type[Method]], type[Method]], inner: type[Method],
+                   values: dict[str, Any]) -> Method:
+    return factory(inner).from_dict(values)
+
+
+def rebuild_hparams(factory: Callable[[type[Method]], type[Method]], inner: type[Method],
+                    values: dict[str, Any]) -> Any:
+    return factory(inner).Hparams(**values)

@@ -13,7 +13,7 @@ from typing import Any, cast
 from fblbench.errors import ConfigError
 from fblbench.fbl.hparams import FBLHparams
 from fblbench.fbl.method import FBLCore
-from fblbench.method import Method
+from fblbench.method import Method, rebuild_hparams, rebuild_method
 
 _COMPOSED: dict[type[Method], type[Method]] = {}
 
@@ -47,7 +47,7 @@ def _merged_hparams(inner: type[Method]) -> type:
 
     def __reduce__(self: Any) -> tuple[Any, ...]:
         # Made at run time, so not importable by name: pickle as (inner method, values).
-        return (_rebuild_hparams, (inner, dataclasses.asdict(self)))
+        return (rebuild_hparams, (composed, inner, dataclasses.asdict(self)))
 
     return dataclasses.make_dataclass(
         f"FBL_{inner.__name__}_Hparams",
@@ -80,12 +80,5 @@ def _compose(inner: type[Method]) -> type[Method]:
 def _reduce_composed(self: FBLCore) -> tuple[Any, ...]:
     # A composed class is made at run time: pickle its instances as (inner method,
     # hyperparameters); the run state (plans, synthetic sets) is rebuilt by setup().
-    return (_rebuild, (type(self).inner_method, dataclasses.asdict(self.hp)))
+    return (rebuild_method, (composed, type(self).inner_method, dataclasses.asdict(self.hp)))
 
-
-def _rebuild(inner: type[Method], values: dict[str, Any]) -> Method:
-    return FBLCore.compose(inner).from_dict(values)
-
-
-def _rebuild_hparams(inner: type[Method], values: dict[str, Any]) -> Any:
-    return FBLCore.compose(inner).Hparams(**values)
