@@ -185,6 +185,11 @@ class TrainConfig:
     # in round r of R, every param group scaled alike), which converges in fewer rounds.
     lr_schedule: str = setting("constant", "constant, or cosine decay over the rounds", choices=LR_SCHEDULES)
     weight_decay: float = setting(1e-5, "local SGD weight decay")
+    # Each local step's gradient scaled down to this L2 norm when above it (over every
+    # trained parameter, after the method's gradient edits; torch's clip_grad_norm_), 0 = off.
+    # A stabiliser for rare single-client blow-ups (FedDyn's reference code clips at 10 for
+    # every method); the *-niid-recipe protocols use it (fblbench/protocols.py).
+    clip_grad_norm: float = setting(0.0, "clip each local step's gradient to this L2 norm (0 = off)")
     # Evaluate on the validation split every round (pruning needs it); the test split only
     # every `test_every` rounds (enough for curves and the last-rounds convergence check)
     # and always at the last round: sweeps choose by validation, so per-round test
@@ -231,6 +236,8 @@ class TrainConfig:
         _check(0 <= self.momentum < 1, f"momentum must lie in [0, 1), but got {self.momentum}")
         _check(math.isfinite(self.weight_decay) and self.weight_decay >= 0,
                f"weight_decay must be >= 0 and finite, but got {self.weight_decay}")
+        _check(math.isfinite(self.clip_grad_norm) and self.clip_grad_norm >= 0,
+               f"clip_grad_norm must be >= 0 and finite (0 = off), but got {self.clip_grad_norm}")
         _check(self.test_every >= 1, f"test_every must be >= 1, but got {self.test_every}")
         _check(
             self.lr_schedule in LR_SCHEDULES,

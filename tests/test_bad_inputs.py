@@ -141,6 +141,7 @@ def test_hp_value_that_is_not_yaml(capsys: pytest.CaptureFixture[str]) -> None:
     ["sweep", "--alphas", "0.1,inf"], ["sweep", "--alphas", "nan"], ["run", "--alpha", "inf"],
     ["run", "--lr", "inf"], ["run", "--weight-decay", "inf"], ["sweep", "--momentum", "inf"],
     ["run", "--public-fraction=-inf"], ["compare", "--alpha", "inf"], ["leaderboard", "--alpha", "inf"],
+    ["sweep", "--clip-grad-norm", "nan"],
 ])
 def test_non_finite_numbers_are_refused(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     with pytest.raises(SystemExit) as e:
@@ -150,7 +151,8 @@ def test_non_finite_numbers_are_refused(capsys: pytest.CaptureFixture[str], argv
 
 
 def test_configs_refuse_non_finite_values() -> None:
-    for kw in ({"lr": math.inf}, {"weight_decay": math.inf}, {"lr": math.nan}):
+    for kw in ({"lr": math.inf}, {"weight_decay": math.inf}, {"lr": math.nan}, {"clip_grad_norm": math.nan},
+               {"clip_grad_norm": -1.0}):
         with pytest.raises(ConfigError, match="finite"):
             TrainConfig(**kw)  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="alpha must be > 0 and finite"):

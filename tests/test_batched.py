@@ -168,3 +168,29 @@ def test_on_with_ineligible_method_is_a_config_error() -> None:
 def test_batched_divergence_raises() -> None:
     with pytest.raises(DivergedError, match="non-finite"):
         _run(FedAvg(), _train(batch_clients="on", lr=1e6, momentum=0.0))
+
+
+def test_gradient_clipping_bounds_each_step_and_batches_as_it_runs_one_client_at_a_time() -> None:
+    # One step per client (batch 64 >= every client), plain SGD: each client moves by lr x its
+    # gradient's norm, at most lr x clip; their weighted mean moves no more than that.
+    kw: dict[str, object] = {"rounds": 1, "local_epochs": 1, "batch_size": 64, "lr": 0.5, "momentum": 0.0,
+                             "weight_decay": 0.0}
+    fed = _federation(_train(**kw))
+    init = build_model("simple_cnn", fed.num_classes, fed.splits.resolution, 0).state_dict()
+
+    def moved(**more: object) -> float:
+        result, _ = _run(FedAvg(), _train(**{**kw, **more}))
+        return float(torch.sqrt(sum(((result.params[k] - init[k]) ** 2).sum() for k in init)))
+
+    clip = 0.05
+    assert moved(batch_clients="off") > 2 * 0.5 * clip  # unclipped, the gradients are larger than the clip
+    assert moved(batch_clients="off", clip_grad_norm=clip) <= 0.5 * clip * (1 + 1e-5)
+    # With momentum, weight decay and several steps, the batched path clips each client as the loop does.
+    seq, seq_updates = _run(FedAvg(), _train(batch_clients="off", clip_grad_norm=clip))
+    bat, bat_updates = _run(FedAvg(), _train(batch_clients="on", clip_grad_norm=clip))
+    free, _ = _run(FedAvg(), _train(batch_clients="off"))
+    for us, ub in zip(seq_updates, bat_updates, strict=True):
+        for a, b in zip(us, ub, strict=True):
+            _assert_same(a.params, b.params)
+    _assert_same(seq.params, bat.params)
+    assert max(float((seq.params[k] - free.params[k]).abs().max()) for k in init) > 1e-3  # the clip acted

@@ -169,11 +169,16 @@ def _put(stacked: State, part: State, rows: torch.Tensor | None) -> State:
 
 @torch.no_grad()
 def _sgd(params: State, momenta: State, grads: State, train: TrainConfig, lr: float) -> tuple[State, State]:
-    """One ``torch.optim.SGD`` step (dampening 0, no Nesterov), out of place: (params, momenta)."""
+    """One ``torch.optim.SGD`` step (dampening 0, no Nesterov), out of place: (params, momenta),
+    each client's gradient first clipped to ``train.clip_grad_norm`` when set."""
     new_p: State = {}
     new_m: State = {}
+    scale = None
+    if train.clip_grad_norm:  # per client, as torch.nn.utils.clip_grad_norm_ scales one client's gradient
+        norm = torch.stack([g.flatten(1).pow(2).sum(1) for g in grads.values()]).sum(0).sqrt()
+        scale = (train.clip_grad_norm / (norm + 1e-6)).clamp(max=1.0)
     for n, p in params.items():
-        d = grads[n]
+        d = grads[n] if scale is None else grads[n] * scale.view(-1, *[1] * (grads[n].dim() - 1))
         if train.weight_decay:
             d = d.add(p, alpha=train.weight_decay)
         if train.momentum:
@@ -200,7 +205,7 @@ def _updates(
         if not torch.isfinite(losses[i]):
             raise DivergedError(
                 f"client {k}, round {round_idx + 1}: the training loss became "
-                f"non-finite (lr={train.lr_at(round_idx)}); lower the learning rate"
+                f"non-finite (lr={train.lr_at(round_idx)}); lower the learning rate or clip the gradients (--clip-grad-norm)"
             )
     out: list[ClientUpdate] = []
     for i, k in enumerate(client_ids):

@@ -238,6 +238,7 @@ class ClientContext:
             momentum=cfg.momentum,
             weight_decay=cfg.weight_decay,
         )
+        clipped = [p for g in opt.param_groups for p in g["params"]]
         n, bs = len(data), cfg.batch_size
         # A batch of one cannot be trained with BatchNorm in train mode: drop such a tail.
         min_batch = 2 if has_batchnorm(model) else 1
@@ -257,6 +258,8 @@ class ClientContext:
                 loss.backward()
                 if after_backward is not None:
                     after_backward()
+                if cfg.clip_grad_norm:
+                    torch.nn.utils.clip_grad_norm_(clipped, cfg.clip_grad_norm)
                 opt.step()
                 loss_sum += loss.detach() * len(idx)
                 steps += 1
@@ -265,7 +268,7 @@ class ClientContext:
             if not torch.isfinite(loss_sum):
                 raise DivergedError(
                     f"client {self.client_id}, round {self.round_idx + 1}: the training loss became "
-                    f"non-finite (lr={self.lr}); lower the learning rate"
+                    f"non-finite (lr={self.lr}); lower the learning rate or clip the gradients (--clip-grad-norm)"
                 )
         return TrainResult(steps=steps, samples_seen=seen, mean_loss=float(loss_sum) / max(seen, 1))
 
