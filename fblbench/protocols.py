@@ -51,14 +51,19 @@ on the command line still wins (and the command line, recorded with every table,
   200: test 0.42 / 0.54 / 0.63 / 0.60 / 0.65 at rounds 100 / 200 / 500 / 700 / 1,000,
   100-round validation means still rising ~1.5 points each from round 600 to 1,000; log
   ``eurosat_shards2_e2_r1000.log``), but no shards setting tried so far levels off on 2 cores.
-  **At Dirichlet 0.1 FedAvg at the protocol's defaults diverges on 2 of 3 seeds** (the
-  training loss became non-finite at round 34 on seed 1 and round 115 on seed 2, the same
-  rounds when trained again; seed 0 finishes; FBL finishes all three:
-  ``leaderboards/eurosat-niid-recipe/eurosat-dir0.1.md``): lr 0.01 with momentum 0.9 and 10
-  local epochs is at the edge of stability there, so a Dirichlet 0.1 table needs a tuned lr
-  (``TRIALS`` > 1) or a lower default (seed 1 at lr 0.005 finished, test 0.626, still
-  creeping up at round 200: ``eurosat_dir01_seed1_lr0.005.log``). Each level is the recipe's
-  converged accuracy, below what a long cosine run reaches (EuroSAT Dirichlet 0.5: 0.78 after
+  **Each local step's gradient is clipped to norm 10** (torch's ``clip_grad_norm_``, every
+  method alike; FedDyn's reference code clips at 10 for every method too), added 2026-12-04:
+  without it FedAvg at EuroSAT Dirichlet 0.1 diverged on 2 of 3 seeds (the training loss
+  became non-finite at round 34 on seed 1 and round 115 on seed 2, the same rounds when
+  trained again; ``leaderboards/eurosat-niid-recipe/eurosat-dir0.1.md``) and SCAFFOLD at
+  Dirichlet 0.5 on seed 0 (round 11). The one looked into is a small client blowing up
+  within one round: on seed 1, client 0 (136 images, 3 steps an epoch) went from weight norm 12 to
+  281,234 in round 33's 30 steps (gradient norm 2.8e7; healthy steps 4-60), and the average
+  carried it (``leaderboards/niid-recipe-probes/eurosat_dir01_seed1_blowup.log``). A lower lr
+  only delays it (seed 2 at lr 0.005 blew up at round 105, client 5); with the clip, seed 1
+  trains through round 45 (``eurosat_dir01_seed1_clip10.log``). The probes above ran without
+  the clip: ``--clip-grad-norm 0`` reproduces them and the tables made before it. Each level
+  is the recipe's converged accuracy, below what a long cosine run reaches (EuroSAT Dirichlet 0.5: 0.78 after
   400 rounds x 2 epochs). The tables made at 100 rounds before 2026-12-04
   (``leaderboards/eurosat-niid-recipe/eurosat-dir0.5.md``) are reproduced with ``--rounds
   100``. A 200-round run takes ~30 min on one core with 1 thread (8-12 s a round, seen
@@ -87,10 +92,11 @@ _TWO_CORE: dict[str, Any] = {
     "lr_schedule": "cosine", "augment": "crop_flip", "model": "simple_cnn",
 }
 
-# NIID-Bench's recipe on the 2-core data (the two *-niid-recipe protocols).
+# NIID-Bench's recipe on the 2-core data (the two *-niid-recipe protocols), each local step's
+# gradient clipped to norm 10 (see the module's docstring).
 _RECIPE: dict[str, Any] = {
     **_TWO_CORE, "alphas": (0.5, 0.1), "participation": 1.0, "rounds": 200, "local_epochs": 10, "batch_size": 64,
-    "momentum": 0.9, "weight_decay": 1e-5, "lr_schedule": "constant",
+    "momentum": 0.9, "weight_decay": 1e-5, "lr_schedule": "constant", "clip_grad_norm": 10.0,
 }
 
 PROTOCOLS: dict[str, Protocol] = {
@@ -118,13 +124,13 @@ PROTOCOLS: dict[str, Protocol] = {
     "eurosat-niid-recipe": Protocol(
         "eurosat-niid-recipe",
         "EuroSAT, 32 px, 5,000 stratified images, Dirichlet 0.5/0.1, NIID-Bench's recipe: 200 rounds x 10 epochs, "
-        "batch 64, SGD 0.01 m0.9 wd1e-5 constant, crop+flip",
+        "batch 64, SGD 0.01 m0.9 wd1e-5 constant, crop+flip; gradient norm clipped at 10",
         {**_RECIPE, "dataset": "eurosat"},
     ),
     "cifar10-niid-recipe": Protocol(
         "cifar10-niid-recipe",
         "CIFAR-10, 32 px, 5,000 stratified images, Dirichlet 0.5/0.1, NIID-Bench's recipe: 200 rounds x 10 epochs, "
-        "batch 64, SGD 0.01 m0.9 wd1e-5 constant, crop+flip",
+        "batch 64, SGD 0.01 m0.9 wd1e-5 constant, crop+flip; gradient norm clipped at 10",
         {**_RECIPE, "dataset": "cifar10"},
     ),
 }

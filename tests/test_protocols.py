@@ -25,7 +25,7 @@ def test_niid_bench_protocol_is_niid_benchs_cifar10_setting() -> None:
     assert data.max_train is None and data.public_fraction == 0.0
     assert (train.model, train.rounds, train.local_epochs, train.batch_size) == ("simple_cnn", 50, 10, 64)
     assert (train.lr, train.momentum, train.weight_decay, train.lr_schedule) == (0.01, 0.9, 1e-5, "constant")
-    assert (train.augment, train.participation) == ("crop_flip", 1.0)
+    assert (train.augment, train.participation, train.clip_grad_norm) == ("crop_flip", 1.0, 0.0)
 
 
 def test_flags_given_win_over_the_protocol() -> None:
@@ -78,7 +78,9 @@ def test_eurosat_niid_recipe_is_niid_benchs_recipe_on_the_two_core_eurosat_data(
     assert (train.rounds, train.local_epochs, train.batch_size, train.participation) == (200, 10, 64, 1.0)
     assert (train.lr, train.momentum, train.weight_decay, train.lr_schedule, train.augment) == (
         0.01, 0.9, 1e-5, "constant", "crop_flip")
+    assert train.clip_grad_norm == 10.0  # the stabiliser the recipe adds (protocols.py says why)
     assert _parse(["sweep", "--protocol", "eurosat-niid-recipe"]).alphas == (0.5, 0.1)
+    assert _parse(["run", "--protocol", "eurosat-niid-recipe", "--clip-grad-norm", "0"]).clip_grad_norm == 0.0
 
 
 def test_cifar10_niid_recipe_is_the_same_recipe_on_the_two_core_cifar10_data() -> None:
