@@ -55,7 +55,7 @@ on the command line still wins (and the command line, recorded with every table,
   method alike; FedDyn's reference code clips at 10 for every method too), added 2026-12-04:
   without it FedAvg at EuroSAT Dirichlet 0.1 diverged on 2 of 3 seeds (the training loss
   became non-finite at round 34 on seed 1 and round 115 on seed 2, the same rounds when
-  trained again; ``leaderboards/eurosat-niid-recipe/eurosat-dir0.1.md``) and SCAFFOLD at
+  trained again; ``leaderboards/eurosat-niid-recipe/before-clip/eurosat-dir0.1.md``) and SCAFFOLD at
   Dirichlet 0.5 on seed 0 (round 11). The one looked into is a small client blowing up
   within one round: on seed 1, client 0 (136 images, 3 steps an epoch) went from weight norm 12 to
   281,234 in round 33's 30 steps (gradient norm 2.8e7; healthy steps 4-60), and the average
@@ -65,7 +65,7 @@ on the command line still wins (and the command line, recorded with every table,
   the clip: ``--clip-grad-norm 0`` reproduces them and the tables made before it. Each level
   is the recipe's converged accuracy, below what a long cosine run reaches (EuroSAT Dirichlet 0.5: 0.78 after
   400 rounds x 2 epochs). The tables made at 100 rounds before 2026-12-04
-  (``leaderboards/eurosat-niid-recipe/eurosat-dir0.5.md``) are reproduced with ``--rounds
+  (``leaderboards/eurosat-niid-recipe/before-clip/eurosat-dir0.5.md``) are reproduced with ``--rounds
   100``. A 200-round run takes ~30 min on one core with 1 thread (8-12 s a round, seen
   beside other jobs); on an H200, a round's clients batched, ~2.6 min of training
   (``benchmarks/results/gpu_session_2026-12-04.md``).
