@@ -122,3 +122,43 @@ def test_resuming_a_study_with_other_categorical_choices_is_refused_before_any_t
     legacy.tell(old, 0.5)
     with pytest.raises(ConfigError, match="searched batch_size over"):
         create_study(wider, plan256, older)
+
+
+
+def test_a_study_resumed_under_other_fixed_settings_is_refused_before_any_work(tmp_path: Path) -> None:
+    import optuna
+
+    from fblbench.errors import ConfigError
+    from fblbench.method import FedAvg
+    from fblbench.tuning.runlog import resolved_params
+    from fblbench.tuning.study import create_study, fixed_settings
+
+    def resume(storage: optuna.storages.BaseStorage, **overrides: object) -> optuna.Study:
+        cfg = SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path,
+                          overrides=dict(overrides))
+        (plan,) = plan_sweep(cfg)
+        return create_study(cfg, plan, storage)
+
+    def with_one_trial(drop: str = "") -> optuna.storages.BaseStorage:
+        storage = optuna.storages.InMemoryStorage()
+        study = resume(storage)
+        (plan,) = plan_sweep(SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path))
+        trial = study.ask()  # trial 0 records its settings as the objective does
+        record = resolved_params(plan.data_cfg, plan.train_cfg, FedAvg(), "fedavg")
+        trial.set_user_attr("config", {k: v for k, v in record.items() if k != drop})
+        study.tell(trial, 0.5)
+        return storage
+
+    storage = with_one_trial()
+    resume(storage)  # the same settings: resumes
+    resume(storage, threads=1, test_every=3, device="cpu")  # where it runs and how often it tests: resumes too
+    with pytest.raises(ConfigError, match=r"holds trials trained with other settings \(train.rounds=2, this sweep 7\)"
+                                          r": resume with the same settings, or sweep into a new --runs-dir"):
+        resume(storage, rounds=7)
+    (plan,) = plan_sweep(SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path))
+    assert "train.rounds" in fixed_settings(plan) and "train.lr" not in fixed_settings(plan)  # lr is searched
+    # A trial recorded before a setting existed trained with its default: clip 0 resumes, clip 10 is refused.
+    legacy = with_one_trial(drop="train.clip_grad_norm")
+    resume(legacy)
+    with pytest.raises(ConfigError, match=r"train.clip_grad_norm=0.0, this sweep 10.0"):
+        resume(legacy, clip_grad_norm=10.0)

@@ -16,18 +16,19 @@ and run the slots until every study holds exactly ``--trials`` counted trials.
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import optuna
 from optuna.trial import TrialState
 
-from fblbench.config import DataConfig, to_flat_dict
+from fblbench.config import DataConfig, TrainConfig, to_flat_dict
 from fblbench.errors import ConfigError
 from fblbench.runtime import note, usable_cores
 from fblbench.tracking import plots
@@ -102,6 +103,7 @@ def create_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.Bas
     except ValueError as e:  # an existing study with other directions
         raise ConfigError(f"study {plan.name!r} exists in the storage but does not match: {e}") from e
     _check_space_unchanged(study, plan)
+    _check_settings_unchanged(study, plan)
     if not study.get_trials(deepcopy=False):
         # Trial 0 = the method's published defaults (where they lie inside the ranges).
         defaults = dataclasses.asdict(plan.method_cls.Hparams())
@@ -148,6 +150,41 @@ def _space_changed(plan: StudyPlan, name: str, before: str | None, now: str | No
     raise ConfigError(f"study {plan.name!r} searched {name} over {text(before)}, this sweep over {text(now)} "
                       "(another search-space file, budget, protocol or training flag): resume with the same "
                       "settings, or sweep into a new --runs-dir")
+
+
+# Settings that change where and how fast a trial runs or how often it tests, not what it trains.
+_MACHINE_SETTINGS = frozenset({"data.data_dir", "data.cache_dir", "train.device", "train.threads",
+                               "train.test_every", "train.batch_clients"})
+
+
+def fixed_settings(plan: StudyPlan) -> dict[str, Any]:
+    """The settings every trial of the study trains with (neither searched nor the machine's),
+    named as the trials record them (``train.rounds``, ``data.max_train``, ...)."""
+    searched = {f"train.{k}" for k in plan.common}
+    return {k: v for k, v in to_flat_dict(plan.data_cfg, plan.train_cfg, prefix=True).items()
+            if k not in searched and k not in _MACHINE_SETTINGS}
+
+
+def _check_settings_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
+    """A study resumed under other fixed settings (rounds, gradient clip, data size, seed: another
+    protocol, budget or flag) would rank trials of two budgets against each other. Its trials
+    record every setting: refuse before any work. A setting added to fblbench after a trial ran
+    is read as its default, the value that trial trained with."""
+    recorded = next((t.user_attrs["config"] for t in study.get_trials(deepcopy=False) if "config" in t.user_attrs),
+                    None)
+    if not isinstance(recorded, dict):
+        return
+    defaults = {f"{prefix}.{f.name}": f.default for prefix, cls in (("data", DataConfig), ("train", TrainConfig))
+                for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
+
+    def same(a: Any, b: Any) -> bool:  # the trial's record went through JSON: tuples are lists there
+        return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
+
+    changed = [f"{k}={recorded.get(k, defaults.get(k))!r}, this sweep {v!r}" for k, v in fixed_settings(plan).items()
+               if not same(recorded.get(k, defaults.get(k)), v)]
+    if changed:
+        raise ConfigError(f"study {plan.name!r} holds trials trained with other settings ({'; '.join(changed)}): "
+                          "resume with the same settings, or sweep into a new --runs-dir")
 
 
 @dataclass
