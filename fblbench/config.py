@@ -342,6 +342,13 @@ def build_configs(budget: str = DEFAULT_BUDGET, **overrides: Any) -> tuple[DataC
     return data, train
 
 
+def flat_defaults() -> dict[str, Any]:
+    """Every data and training setting's default, named as ``to_flat_dict(..., prefix=True)``
+    names it: what a run recorded before that setting existed trained with."""
+    return {f"{name}.{f.name}": f.default for name, cls in (("data", DataConfig), ("train", TrainConfig))
+            for f in fields(cls) if f.default is not MISSING}
+
+
 def to_flat_dict(*records: Any, prefix: bool = False) -> dict[str, Any]:
     """Flatten dataclass records into one ``{name: value}`` dict (for logging)."""
     out: dict[str, Any] = {}

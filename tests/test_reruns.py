@@ -69,6 +69,22 @@ def test_earlier_compare_reruns_are_read_back_and_a_changed_setting_is_trained_a
     assert len(runs_of(runs, EXPERIMENT, "compare")) == 6
 
 
+def test_a_rerun_stored_before_a_setting_existed_is_read_back_at_that_settings_default(
+        swept: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    runs = tmp_path / "runs"
+    shutil.copytree(swept, runs)
+    first = _compare(runs, tmp_path / "b1", "--seeds", "2", "--threads", "1")
+    capsys.readouterr()
+    with sqlite3.connect(runs / "mlflow.db") as db:  # as an MLflow store written before --clip-grad-norm existed
+        gone = db.execute("DELETE FROM params WHERE key = 'train.clip_grad_norm'").rowcount
+    assert gone >= 2
+    again = _compare(runs, tmp_path / "b2", "--seeds", "2", "--threads", "1")
+    assert "compare: 4 of 4 runs read back" in capsys.readouterr().err  # they trained without a clip, as now
+    assert _numbers(again) == _numbers(first)
+
+
 def test_two_worker_processes_give_the_numbers_of_one(swept: Path, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     runs = tmp_path / "runs"

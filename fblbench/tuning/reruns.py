@@ -38,7 +38,7 @@ from typing import Any
 
 from optuna.trial import FrozenTrial, TrialState
 
-from fblbench.config import DataConfig, TrainConfig
+from fblbench.config import DataConfig, TrainConfig, flat_defaults
 from fblbench.errors import DivergedError, FblbenchError
 from fblbench.registry import get_method
 from fblbench.tracking.convergence import last_rounds_slope
@@ -132,10 +132,12 @@ def from_store(job: Rerun, tracker: Tracker) -> Outcome | None:
     flt = (f"tags.`{TAG_KIND}` = 'compare' and tags.`{TAG_STUDY}` = '{job.study}' and tags.`{TAG_SEED}` = "
            f"'{job.seed}' and params.best_trial = '{job.trial}'")
     wanted = {k: param_text(v) for k, v in job.params().items() if k not in WHERE}
+    # A run stored before a setting existed trained with its default.
+    before = {k: param_text(v) for k, v in flat_defaults().items()}
     diverged = None  # the same run diverges again: read back as diverged, unless a complete one is stored
     for run in tracker.find_runs(job.experiment_id, flt):
         metrics, params, state = run.data.metrics, run.data.params, run.data.tags.get(TAG_STATE)
-        if any(params.get(k) != v for k, v in wanted.items()):
+        if any(params.get(k, before.get(k)) != v for k, v in wanted.items()):
             continue
         if state == "diverged" and run.info.status == "FAILED":
             diverged = diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run")

@@ -28,7 +28,7 @@ from typing import Any, NoReturn
 import optuna
 from optuna.trial import TrialState
 
-from fblbench.config import DataConfig, TrainConfig, to_flat_dict
+from fblbench.config import DataConfig, flat_defaults, to_flat_dict
 from fblbench.errors import ConfigError
 from fblbench.runtime import note, usable_cores
 from fblbench.tracking import plots
@@ -174,8 +174,7 @@ def _check_settings_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
                     None)
     if not isinstance(recorded, dict):
         return
-    defaults = {f"{prefix}.{f.name}": f.default for prefix, cls in (("data", DataConfig), ("train", TrainConfig))
-                for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
+    defaults = flat_defaults()
 
     def same(a: Any, b: Any) -> bool:  # the trial's record went through JSON: tuples are lists there
         return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
