@@ -62,8 +62,9 @@ on the command line still wins (and the command line, recorded with every table,
   carried it (``leaderboards/niid-recipe-probes/eurosat_dir01_seed1_blowup.log``). A lower lr
   only delays it (seed 2 at lr 0.005 blew up at round 105, client 5:
   ``eurosat_dir01_seed2_lr0.005.log``); 5 local epochs avoided both blow-ups (seed 1 over 300
-  rounds, seed 2 over 204, ``eurosat_dir01_seed{1,2}_e5_r300.log``) but leave the recipe and
-  learn slower (seed 1: 20-round validation means 0.59-0.63 over rounds 161-300); with the
+  rounds, seed 2 over 204, ``eurosat_dir01_seed{1,2}_e5_r300.log``) but leave the recipe
+  (seed 1's 20-round validation means: 0.59-0.63 over rounds 161-300, against 0.64 for seed
+  0 at 10 epochs from round ~141, another seed); with the
   clip, seed 1 trains through round 45 (``eurosat_dir01_seed1_clip10.log``). The probes above ran without
   the clip: ``--clip-grad-norm 0`` reproduces them and the tables made before it. Each level
   is the recipe's converged accuracy, below what a long cosine run reaches (EuroSAT Dirichlet 0.5: 0.78 after
