@@ -53,24 +53,24 @@ on the command line still wins (and the command line, recorded with every table,
   ``eurosat_shards2_e2_r1000.log``), but no shards setting tried so far levels off on 2 cores.
   **Each local step's gradient is clipped to norm 10** (torch's ``clip_grad_norm_``, every
   method alike; FedDyn's reference code clips at 10 for every method too), added 2026-12-04:
-  without it FedAvg at EuroSAT Dirichlet 0.1 diverged on 2 of 3 seeds (the training loss
-  became non-finite at round 34 on seed 1 and round 115 on seed 2, the same rounds when
-  trained again; ``leaderboards/eurosat-niid-recipe/before-clip/eurosat-dir0.1.md``) and SCAFFOLD at
-  Dirichlet 0.5 on seed 0 (round 11). The one looked into is a small client blowing up
-  within one round: on seed 1, client 0 (136 images, 3 steps an epoch) went from weight norm 12 to
-  281,234 in round 33's 30 steps (gradient norm 2.8e7; healthy steps 4-60), and the average
-  carried it (``leaderboards/niid-recipe-probes/eurosat_dir01_seed1_blowup.log``). A lower lr
-  only delays it (seed 2 at lr 0.005 blew up at round 105, client 5:
-  ``eurosat_dir01_seed2_lr0.005.log``); 5 local epochs avoided both blow-ups (seed 1 over 300
-  rounds, seed 2 over 204, ``eurosat_dir01_seed{1,2}_e5_r300.log``) but leave the recipe
-  (seed 1's 20-round validation means: 0.59-0.63 over rounds 161-300, against 0.64 for seed
-  0 at 10 epochs from round ~141, another seed); with the
-  clip, seed 1 trains through round 45 (``eurosat_dir01_seed1_clip10.log``). The probes above ran without
-  the clip: ``--clip-grad-norm 0`` reproduces them and the tables made before it. Each level
-  is the recipe's converged accuracy, below what a long cosine run reaches (EuroSAT Dirichlet 0.5: 0.78 after
-  400 rounds x 2 epochs). The tables made at 100 rounds before 2026-12-04
-  (``leaderboards/eurosat-niid-recipe/before-clip/eurosat-dir0.5.md``) are reproduced with ``--rounds
-  100``. A 200-round run takes ~30 min on one core with 1 thread (8-12 s a round, seen
+  without it FedAvg at EuroSAT Dirichlet 0.1 diverged on 2 of 3 seeds (the training loss became
+  non-finite at round 34 on seed 1 and round 115 on seed 2, the same rounds when trained again;
+  ``leaderboards/eurosat-niid-recipe/before-clip/eurosat-dir0.1.md``) and SCAFFOLD at Dirichlet
+  0.5 on seed 0 (round 11). The one looked into is a small client blowing up within one round:
+  on seed 1, client 0 (136 images, 3 steps an epoch) went from weight norm 12 to 281,234 in
+  round 33's 30 steps (gradient norm 2.8e7; healthy steps 4-60), and the average carried it
+  (``leaderboards/niid-recipe-probes/eurosat_dir01_seed1_blowup.log``). A lower lr only delays
+  it (seed 2 at lr 0.005 blew up at round 105, client 5: ``eurosat_dir01_seed2_lr0.005.log``); 5
+  local epochs avoided both blow-ups (seed 1 over 300 rounds, seed 2 over 204,
+  ``eurosat_dir01_seed{1,2}_e5_r300.log``) but leave the recipe (seed 1's 20-round validation
+  means: 0.59-0.63 over rounds 161-300, against 0.64 for seed 0 at 10 epochs from round ~141,
+  another seed); with the clip, seed 1 trains through round 45
+  (``eurosat_dir01_seed1_clip10.log``). The probes above ran without the clip:
+  ``--clip-grad-norm 0`` reproduces them and the tables made before it. Each level is the
+  recipe's converged accuracy, below what a long cosine run reaches (EuroSAT Dirichlet 0.5: 0.78
+  after 400 rounds x 2 epochs). The tables made at 100 rounds before 2026-12-04
+  (``leaderboards/eurosat-niid-recipe/before-clip/eurosat-dir0.5.md``) are reproduced with
+  ``--rounds 100``. A 200-round run takes ~30 min on one core with 1 thread (8-12 s a round, seen
   beside other jobs); on an H200, a round's clients batched, ~2.6 min of training
   (``benchmarks/results/gpu_session_2026-12-04.md``).
 """
