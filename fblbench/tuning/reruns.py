@@ -22,7 +22,6 @@ reruns that finished stay in MLflow for the next compare to reuse.
 
 from __future__ import annotations
 
-import json
 import math
 import multiprocessing
 import os
@@ -45,7 +44,7 @@ from fblbench.tracking.convergence import last_rounds_slope
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
 from fblbench.tuning import signals
 from fblbench.tuning.objective import FederationCache
-from fblbench.tuning.runlog import TAG_FAILURE, Destination, resolved_params, run_and_log
+from fblbench.tuning.runlog import TAG_FAILURE, Destination, resolved_params, run_and_log, setting_json
 
 TAG_SEED = "fblbench.seed"
 # Settings that say where the files are on a machine, not what is trained.
@@ -105,10 +104,6 @@ def diverged_outcome(why: str, source: str = "rerun") -> Outcome:
     return Outcome(nan, nan, nan, source, (), why)
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, default=str, sort_keys=True)
-
-
 def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
     """The best trial's own run, when it is this rerun: complete, every training setting
     equal (seed, threads and device included), its test accuracy and full curve stored."""
@@ -120,7 +115,7 @@ def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
     if any(v is None for v in curve):  # multi-objective studies report no rounds
         return None
     wanted = job.params()
-    if any(_json(stored.get(k)) != _json(v) for k, v in wanted.items() if k not in WHERE + EVAL_ONLY):
+    if any(setting_json(stored.get(k)) != setting_json(v) for k, v in wanted.items() if k not in WHERE + EVAL_ONLY):
         return None
     vals = tuple(float(v) for v in curve if v is not None)
     return Outcome(float(test), float(trial.values[0]), last_rounds_slope(list(vals)),

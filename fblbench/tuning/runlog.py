@@ -19,6 +19,7 @@ One sequence, so the three produce the same run layout:
 
 from __future__ import annotations
 
+import json
 import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -49,6 +50,12 @@ def resolved_params(data_cfg: DataConfig, train_cfg: TrainConfig, method: Method
         "method.name": method_spec,
         "run.kernels": kernels(train_cfg.device),
     }
+
+
+def setting_json(value: Any) -> str:
+    """A setting as one comparable text, whether it comes from a config or from a record that went
+    through JSON (an Optuna trial's ``config``: tuples are lists there)."""
+    return json.dumps(value, default=str, sort_keys=True)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ and run the slots until every study holds exactly ``--trials`` counted trials.
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 import sys
 import tempfile
@@ -58,7 +57,7 @@ from fblbench.tuning.plan import (
     widenings,
 )
 from fblbench.tuning.progress import Reporter
-from fblbench.tuning.runlog import HEATMAP, log_run_artifacts
+from fblbench.tuning.runlog import HEATMAP, log_run_artifacts, setting_json
 from fblbench.tuning.space import defaults_in_space
 from fblbench.tuning.workers import (
     StudyRuns,
@@ -175,12 +174,8 @@ def _check_settings_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
     if not isinstance(recorded, dict):
         return
     defaults = flat_defaults()
-
-    def same(a: Any, b: Any) -> bool:  # the trial's record went through JSON: tuples are lists there
-        return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
-
     changed = [f"{k}={recorded.get(k, defaults.get(k))!r}, this sweep {v!r}" for k, v in fixed_settings(plan).items()
-               if not same(recorded.get(k, defaults.get(k)), v)]
+               if setting_json(recorded.get(k, defaults.get(k))) != setting_json(v)]
     if changed:
         raise ConfigError(f"study {plan.name!r} holds trials trained with other settings ({'; '.join(changed)}): "
                           "resume with the same settings, or sweep into a new --runs-dir")
