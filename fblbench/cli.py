@@ -20,7 +20,7 @@ from fblbench.config import (
     default_runs_dir,
 )
 from fblbench.errors import EXIT_INTERRUPTED, EXIT_STATUS_HELP, EXIT_USER_ERROR, ConfigError, FblbenchError
-from fblbench.protocols import PROTOCOLS, protocol_defaults
+from fblbench.protocols import PROTOCOLS, level_values, protocol_defaults
 from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env
 from fblbench.tuning.settings import CompareConfig, SweepConfig, store_url, sweep_defaults
 from fblbench.validate import check_args, check_folder, finite_float, finite_floats, key_value, names
@@ -84,7 +84,9 @@ def _level_tag(args: argparse.Namespace) -> str:
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
-    return {k: getattr(args, k) for k in OVERRIDE_KEYS if getattr(args, k, None) is not None}
+    out = {k: getattr(args, k) for k in OVERRIDE_KEYS if getattr(args, k, None) is not None}
+    by_level = getattr(args, "by_level", None)
+    return {**out, "by_level": by_level} if by_level else out
 
 
 def _generators_table_config() -> type[GeneratorsTableConfig]:
@@ -367,15 +369,26 @@ COMMANDS = {"run": cmd_run, "sweep": cmd_sweep, "compare": cmd_compare, "generat
             "methods": cmd_methods, "ui": cmd_ui}
 
 
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line's settings. A ``--protocol``'s values become the defaults (flags given
+    still win), its per-level values ride along as ``by_level`` for the configs to lay over."""
+    args = build_parser().parse_args(argv)
+    if not getattr(args, "protocol", None):
+        return args
+    given = {k for k in OVERRIDE_KEYS if getattr(args, k, None) is not None}
+    out = build_parser((args.protocol, set(vars(args)))).parse_args(argv)
+    out.by_level = level_values(args.protocol, given)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
         if _command(argv) in TRAINING_COMMANDS:
             set_openmp_env()  # before torch loads OpenMP; the re-exec and spawned workers inherit it
         _maybe_reexec(argv)
-    args = build_parser().parse_args(argv)
-    if getattr(args, "protocol", None):  # its values become the defaults; flags given still win
-        args = build_parser((args.protocol, set(vars(args)))).parse_args(argv)
+    args = parse_args(argv)
+    if getattr(args, "protocol", None):
         note(f"protocol {args.protocol}: {PROTOCOLS[args.protocol].about}")
     import shlex
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -316,12 +316,21 @@ def _field_names(cls: type) -> set[str]:
     return {f.name for f in fields(cls)}
 
 
-def build_configs(budget: str = DEFAULT_BUDGET, **overrides: Any) -> tuple[DataConfig, TrainConfig]:
+def build_configs(budget: str = DEFAULT_BUDGET, by_level: Mapping[str, Mapping[str, Any]] | None = None,
+                  **overrides: Any) -> tuple[DataConfig, TrainConfig]:
     """Resolve a budget preset plus explicit overrides into (DataConfig, TrainConfig).
 
     ``overrides`` set to ``None`` are ignored (an unset CLI flag), except ``resolution``
-    which the CLI passes as ``0`` for "native".
+    which the CLI passes as ``0`` for "native". ``by_level`` (a protocol's per-level values:
+    partition tag -> settings, :mod:`fblbench.protocols`) is laid over them at the level the
+    configs describe.
     """
+    data, train = _resolve(budget, overrides)
+    at_level = (by_level or {}).get(data.partition_tag())
+    return _resolve(budget, {**overrides, **at_level}) if at_level else (data, train)
+
+
+def _resolve(budget: str, overrides: Mapping[str, Any]) -> tuple[DataConfig, TrainConfig]:
     if budget not in BUDGETS:
         raise ConfigError(f"budget must be one of {', '.join(BUDGETS)}, but got {budget!r}")
     values: dict[str, Any] = dict(BUDGETS[budget])

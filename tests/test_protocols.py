@@ -6,14 +6,12 @@ from typing import Any
 
 import pytest
 
-from fblbench.cli import _overrides, build_parser, main, sweep_config
+from fblbench.cli import OVERRIDE_KEYS, _overrides, generators_table_config, main, parse_args, sweep_config
 from fblbench.config import build_configs
-from fblbench.protocols import PROTOCOLS, protocol_defaults
+from fblbench.protocols import PROTOCOLS, Protocol, protocol_defaults
+from fblbench.tuning.plan import plan_sweep
 
-
-def _parse(argv: list[str]):  # type: ignore[no-untyped-def]
-    args = build_parser().parse_args(argv)
-    return build_parser((args.protocol, set(vars(args)))).parse_args(argv) if args.protocol else args
+_parse = parse_args
 
 
 def test_niid_bench_protocol_is_niid_benchs_cifar10_setting() -> None:
@@ -95,3 +93,54 @@ def test_cifar10_niid_recipe_is_the_same_recipe_on_the_two_core_cifar10_data() -
     assert data == two_core  # the same data, partition and public pool (and so FBL's cached generator)
     assert train == eurosat_train and data.dataset == "cifar10" and data.alpha == 0.5
     assert _parse(["sweep", "--protocol", "cifar10-niid-recipe"]).alphas == (0.5, 0.1)
+
+
+def test_per_level_values_apply_at_their_level_only_and_flags_given_still_win(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    base = PROTOCOLS["eurosat-niid-recipe"]
+    monkeypatch.setitem(PROTOCOLS, "test-levels", Protocol(
+        "test-levels", "test", base.values, {"dir0.1": {"lr": 0.004, "rounds": 7}}))
+
+    def run_configs(*extra: str) -> tuple[Any, Any]:
+        args = parse_args(["run", "--protocol", "test-levels", *extra])
+        return build_configs(args.budget, dataset=args.dataset, partition=args.partition, alpha=args.alpha,
+                             **_overrides(args))
+
+    _, at_05 = run_configs()  # the protocol's first level, 0.5
+    _, at_01 = run_configs("--alpha", "0.1")
+    assert (at_05.lr, at_05.rounds) == (0.01, 200) and (at_01.lr, at_01.rounds) == (0.004, 7)
+    _, given = run_configs("--alpha", "0.1", "--lr", "0.02")
+    assert (given.lr, given.rounds) == (0.02, 7)  # a flag given wins over the level's value
+    data, shards = run_configs("--alpha", "0.1", "--partition", "shards")
+    assert data.partition_tag() == "shards2" and (shards.lr, shards.rounds) == (0.01, 200)
+
+    sweep = sweep_config(parse_args(["sweep", "--protocol", "test-levels"]))
+    assert {a: sweep.configs(a)[1].lr for a in sweep.alphas} == {0.5: 0.01, 0.1: 0.004}
+    studies = {p.data_cfg.alpha: p.train_cfg for p in plan_sweep(sweep)}
+    assert (studies[0.1].lr, studies[0.1].rounds, studies[0.5].lr) == (0.004, 7, 0.01)
+    table_args = parse_args(["generators-table", "--protocol", "test-levels"])
+    table_args.command_line = "fblbench generators-table --protocol test-levels"
+    table = generators_table_config(table_args)
+    assert table.configs(0.1, 0)[1].lr == 0.004 and table.configs(0.5, 0)[1].lr == 0.01
+    assert build_configs("cpu", alpha=0.1, by_level={"dir0.1": {"lr": 0.003}})[1].lr == 0.003
+    assert not parse_args(["run", "--protocol", "eurosat-2core"]).by_level  # no per-level values
+
+
+def test_per_level_values_name_training_flags_the_command_line_can_set() -> None:
+    for p in PROTOCOLS.values():
+        for tag, values in p.by_level.items():
+            assert tag.startswith("dir") and set(values) <= set(OVERRIDE_KEYS) - {"partition", "alpha"}, p.name
+
+
+def test_eurosat_niid_recipe_runs_300_rounds_at_dirichlet_0_1_only() -> None:
+    def rounds(*argv: str) -> int:
+        args = parse_args(["run", "--protocol", "eurosat-niid-recipe", *argv])
+        return build_configs(args.budget, dataset=args.dataset, partition=args.partition, alpha=args.alpha,
+                             **_overrides(args))[1].rounds
+
+    assert (rounds(), rounds("--alpha", "0.1"), rounds("--alpha", "0.1", "--rounds", "200")) == (200, 300, 200)
+    studies = {p.data_cfg.alpha: p.train_cfg.rounds
+               for p in plan_sweep(sweep_config(parse_args(["sweep", "--protocol", "eurosat-niid-recipe"])))}
+    assert studies == {0.5: 200, 0.1: 300}
+    cifar = sweep_config(parse_args(["sweep", "--protocol", "cifar10-niid-recipe"]))
+    assert {a: cifar.configs(a)[1].rounds for a in cifar.alphas} == {0.5: 200, 0.1: 200}
