@@ -15,6 +15,7 @@ from fblbench.config import (
     DATASETS,
     DEFAULT_BUDGET,
     PARTITIONS,
+    WHERE_SETTINGS,
     DataConfig,
     TrainConfig,
     default_runs_dir,
@@ -57,8 +58,8 @@ def _maybe_reexec(argv: Sequence[str]) -> None:
 # other data and training flag is an override laid over the budget preset and the protocol.
 _KEPT = ("dataset", "partition", "seed")
 OVERRIDE_KEYS = tuple(k for cls in (DataConfig, TrainConfig) for k in flagged(cls) if k not in (*_KEPT, "alpha"))
-# This machine's settings that compare lays over the stored ones.
-_LOCAL_DATA, _LOCAL_TRAIN = ("data_dir", "cache_dir"), ("device", "threads")
+# This machine's settings that compare lays over the stored ones: where its files are, its device and threads.
+_LOCAL_DATA, _LOCAL_TRAIN = tuple(k.removeprefix("data.") for k in WHERE_SETTINGS), ("device", "threads")
 
 
 def _data_train_flags(p: argparse.ArgumentParser) -> None:

@@ -351,6 +351,14 @@ def _resolve(budget: str, overrides: Mapping[str, Any]) -> tuple[DataConfig, Tra
     return data, train
 
 
+# Settings that are not what a run trains, named as ``to_flat_dict(..., prefix=True)`` names them:
+# where this machine keeps its files, how often the test split is read, and the machine a run
+# trains on (device, threads, batched clients: how fast it goes; its floats can differ with them).
+WHERE_SETTINGS = ("data.data_dir", "data.cache_dir")
+EVAL_SETTINGS = ("train.test_every",)
+MACHINE_SETTINGS = frozenset({*WHERE_SETTINGS, *EVAL_SETTINGS, "train.device", "train.threads", "train.batch_clients"})
+
+
 def flat_defaults() -> dict[str, Any]:
     """Every data and training setting's default, named as ``to_flat_dict(..., prefix=True)``
     names it: what a run recorded before that setting existed trained with."""

@@ -85,6 +85,26 @@ def test_a_rerun_stored_before_a_setting_existed_is_read_back_at_that_settings_d
     assert _numbers(again) == _numbers(first)
 
 
+def test_a_best_trial_recorded_before_a_setting_existed_is_read_back_at_that_settings_default(
+        swept: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    import sqlite3
+
+    runs = tmp_path / "runs"
+    shutil.copytree(swept, runs)
+    with sqlite3.connect(runs / "optuna.db") as db:  # as trials recorded before --clip-grad-norm existed
+        rows = db.execute("SELECT trial_user_attribute_id, value_json FROM trial_user_attributes "
+                          "WHERE key = 'config'").fetchall()
+        for attr_id, text in rows:
+            config = json.loads(text)
+            del config["train.clip_grad_norm"]
+            db.execute("UPDATE trial_user_attributes SET value_json = ? WHERE trial_user_attribute_id = ?",
+                       (json.dumps(config), attr_id))
+    assert len(rows) == 2
+    _compare(runs, tmp_path / "b", "--seeds", "1", "--threads", "1", "--no-mlflow")
+    assert "compare: 2 of 2 runs read back" in capsys.readouterr().err  # they trained without a clip, as now
+
+
 def test_two_worker_processes_give_the_numbers_of_one(swept: Path, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     runs = tmp_path / "runs"

@@ -37,20 +37,16 @@ from typing import Any
 
 from optuna.trial import FrozenTrial, TrialState
 
-from fblbench.config import DataConfig, TrainConfig, flat_defaults
+from fblbench.config import EVAL_SETTINGS, WHERE_SETTINGS, DataConfig, TrainConfig
 from fblbench.errors import DivergedError, FblbenchError
 from fblbench.registry import get_method
 from fblbench.tracking.convergence import last_rounds_slope
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
 from fblbench.tuning import signals
 from fblbench.tuning.objective import FederationCache
-from fblbench.tuning.runlog import TAG_FAILURE, Destination, resolved_params, run_and_log, setting_json
+from fblbench.tuning.runlog import TAG_FAILURE, Destination, changed_settings, resolved_params, run_and_log
 
 TAG_SEED = "fblbench.seed"
-# Settings that say where the files are on a machine, not what is trained.
-WHERE = ("data.data_dir", "data.cache_dir")
-# Settings that change what is evaluated, not what is trained.
-EVAL_ONLY = ("train.test_every",)
 
 
 @dataclass(frozen=True)
@@ -106,7 +102,8 @@ def diverged_outcome(why: str, source: str = "rerun") -> Outcome:
 
 def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
     """The best trial's own run, when it is this rerun: complete, every training setting
-    equal (seed, threads and device included), its test accuracy and full curve stored."""
+    equal (seed, threads and device included; one the trial did not record at its default), its
+    test accuracy and full curve stored."""
     stored = trial.user_attrs.get("config")
     test = trial.user_attrs.get("final_test_acc")
     curve = [trial.intermediate_values.get(r) for r in range(1, job.train_cfg.rounds + 1)]
@@ -114,8 +111,7 @@ def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
         return None
     if any(v is None for v in curve):  # multi-objective studies report no rounds
         return None
-    wanted = job.params()
-    if any(setting_json(stored.get(k)) != setting_json(v) for k, v in wanted.items() if k not in WHERE + EVAL_ONLY):
+    if changed_settings(stored, job.params(), ignore=WHERE_SETTINGS + EVAL_SETTINGS):
         return None
     vals = tuple(float(v) for v in curve if v is not None)
     return Outcome(float(test), float(trial.values[0]), last_rounds_slope(list(vals)),
@@ -126,13 +122,11 @@ def from_store(job: Rerun, tracker: Tracker) -> Outcome | None:
     """An earlier compare rerun in the MLflow store with every setting equal to this one's."""
     flt = (f"tags.`{TAG_KIND}` = 'compare' and tags.`{TAG_STUDY}` = '{job.study}' and tags.`{TAG_SEED}` = "
            f"'{job.seed}' and params.best_trial = '{job.trial}'")
-    wanted = {k: param_text(v) for k, v in job.params().items() if k not in WHERE}
-    # A run stored before a setting existed trained with its default.
-    before = {k: param_text(v) for k, v in flat_defaults().items()}
+    wanted = job.params()
     diverged = None  # the same run diverges again: read back as diverged, unless a complete one is stored
     for run in tracker.find_runs(job.experiment_id, flt):
         metrics, params, state = run.data.metrics, run.data.params, run.data.tags.get(TAG_STATE)
-        if any(params.get(k, before.get(k)) != v for k, v in wanted.items()):
+        if changed_settings(params, wanted, ignore=WHERE_SETTINGS, as_text=param_text):
             continue
         if state == "diverged" and run.info.status == "FAILED":
             diverged = diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run")
@@ -254,5 +248,5 @@ def reuse_text(reused: Mapping[tuple[str, int], Outcome]) -> str:
             f"back: {'; '.join(parts)}")
 
 
-__all__ = ["EVAL_ONLY", "TAG_SEED", "WHERE", "Outcome", "Rerun", "from_store", "from_trial", "reuse_text",
+__all__ = ["TAG_SEED", "Outcome", "Rerun", "from_store", "from_trial", "reuse_text",
            "run_jobs", "run_one", "worker_main"]

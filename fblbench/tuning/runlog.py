@@ -22,14 +22,14 @@ from __future__ import annotations
 import json
 import tempfile
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import optuna
 
-from fblbench.config import DataConfig, TrainConfig, to_flat_dict
+from fblbench.config import DataConfig, TrainConfig, flat_defaults, to_flat_dict
 from fblbench.engine.loop import Federation, RoundReport, RunResult, run_federated
 from fblbench.errors import DivergedError
 from fblbench.method import Method
@@ -56,6 +56,20 @@ def setting_json(value: Any) -> str:
     """A setting as one comparable text, whether it comes from a config or from a record that went
     through JSON (an Optuna trial's ``config``: tuples are lists there)."""
     return json.dumps(value, default=str, sort_keys=True)
+
+
+def changed_settings(recorded: Mapping[str, Any], wanted: Mapping[str, Any], ignore: Collection[str] = (),
+                     as_text: Callable[[Any], str] = setting_json) -> dict[str, tuple[Any, Any]]:
+    """The settings of ``wanted`` that a run's or trial's record holds otherwise, as name ->
+    (recorded, wanted), compared as ``as_text`` writes them. A setting the record lacks is read
+    as its default: a run recorded before that setting existed trained with it."""
+    defaults = flat_defaults()
+    out: dict[str, tuple[Any, Any]] = {}
+    for k, v in wanted.items():
+        old = recorded.get(k, defaults.get(k))
+        if k not in ignore and as_text(old) != as_text(v):
+            out[k] = (old, v)
+    return out
 
 
 @dataclass(frozen=True)
@@ -178,5 +192,5 @@ def log_run_artifacts(run: RunLog, reports: Sequence[RoundReport], fed: Federati
             run.log_artifact(p, "method")
 
 
-__all__ = ["HEATMAP", "TAG_FAILURE", "Destination", "LoggedRun", "log_run_artifacts", "resolved_params",
+__all__ = ["HEATMAP", "TAG_FAILURE", "Destination", "LoggedRun", "changed_settings", "log_run_artifacts", "resolved_params",
            "run_and_log", "summary_metrics"]

@@ -27,7 +27,7 @@ from typing import Any, NoReturn
 import optuna
 from optuna.trial import TrialState
 
-from fblbench.config import DataConfig, flat_defaults, to_flat_dict
+from fblbench.config import MACHINE_SETTINGS, DataConfig, to_flat_dict
 from fblbench.errors import ConfigError
 from fblbench.runtime import note, usable_cores
 from fblbench.tracking import plots
@@ -57,7 +57,7 @@ from fblbench.tuning.plan import (
     widenings,
 )
 from fblbench.tuning.progress import Reporter
-from fblbench.tuning.runlog import HEATMAP, log_run_artifacts, setting_json
+from fblbench.tuning.runlog import HEATMAP, changed_settings, log_run_artifacts
 from fblbench.tuning.space import defaults_in_space
 from fblbench.tuning.workers import (
     StudyRuns,
@@ -151,17 +151,12 @@ def _space_changed(plan: StudyPlan, name: str, before: str | None, now: str | No
                       "settings, or sweep into a new --runs-dir")
 
 
-# Settings that change where and how fast a trial runs or how often it tests, not what it trains.
-_MACHINE_SETTINGS = frozenset({"data.data_dir", "data.cache_dir", "train.device", "train.threads",
-                               "train.test_every", "train.batch_clients"})
-
-
 def fixed_settings(plan: StudyPlan) -> dict[str, Any]:
     """The settings every trial of the study trains with (neither searched nor the machine's),
     named as the trials record them (``train.rounds``, ``data.max_train``, ...)."""
     searched = {f"train.{k}" for k in plan.common}
     return {k: v for k, v in to_flat_dict(plan.data_cfg, plan.train_cfg, prefix=True).items()
-            if k not in searched and k not in _MACHINE_SETTINGS}
+            if k not in searched and k not in MACHINE_SETTINGS}
 
 
 def _check_settings_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
@@ -173,9 +168,7 @@ def _check_settings_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
                     None)
     if not isinstance(recorded, dict):
         return
-    defaults = flat_defaults()
-    changed = [f"{k}={recorded.get(k, defaults.get(k))!r}, this sweep {v!r}" for k, v in fixed_settings(plan).items()
-               if setting_json(recorded.get(k, defaults.get(k))) != setting_json(v)]
+    changed = [f"{k}={old!r}, this sweep {new!r}" for k, (old, new) in changed_settings(recorded, fixed_settings(plan)).items()]
     if changed:
         raise ConfigError(f"study {plan.name!r} holds trials trained with other settings ({'; '.join(changed)}): "
                           "resume with the same settings, or sweep into a new --runs-dir")
