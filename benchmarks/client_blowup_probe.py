@@ -15,7 +15,8 @@ import math
 import sys
 from typing import Any
 
-from fblbench.cli import _overrides, build_parser
+from fblbench.cliparser import build_parser
+from fblbench.cliparser import overrides as _overrides
 from fblbench.config import build_configs
 from fblbench.engine import client as engine_client
 from fblbench.engine.loop import RoundReport, build_federation, run_federated

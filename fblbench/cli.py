@@ -7,24 +7,23 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from fblbench.cliflags import add_flags, defaults_from, flagged, given
-from fblbench.config import (
-    BUDGETS,
-    DATASETS,
-    DEFAULT_BUDGET,
-    PARTITIONS,
-    WHERE_SETTINGS,
-    DataConfig,
-    TrainConfig,
-    default_runs_dir,
+from fblbench.cliflags import given
+from fblbench.cliparser import (
+    LOCAL_DATA,
+    LOCAL_TRAIN,
+    generators_table_class,
+    level_tag,
+    overrides,
+    parse_args,
 )
-from fblbench.errors import EXIT_INTERRUPTED, EXIT_STATUS_HELP, EXIT_USER_ERROR, ConfigError, FblbenchError
-from fblbench.protocols import PROTOCOLS, level_values, protocol_defaults
+from fblbench.config import default_runs_dir
+from fblbench.errors import EXIT_INTERRUPTED, EXIT_USER_ERROR, ConfigError, FblbenchError
+from fblbench.protocols import PROTOCOLS
 from fblbench.runtime import MALLOC_ENV, auto_threads, note, set_openmp_env
 from fblbench.tuning.settings import CompareConfig, SweepConfig, store_url, sweep_defaults
-from fblbench.validate import check_args, check_folder, finite_float, finite_floats, key_value, names
+from fblbench.validate import check_args, check_folder
 
 if TYPE_CHECKING:
     from fblbench.tuning.generators_table import GeneratorsTableConfig
@@ -54,122 +53,6 @@ def _maybe_reexec(argv: Sequence[str]) -> None:
     os.execve(sys.executable, [sys.executable, "-m", "fblbench", *argv], env)
 
 
-# Passed to build_configs by name, with defaults the CLI always reads (alpha: per command); every
-# other data and training flag is an override laid over the budget preset and the protocol.
-_KEPT = ("dataset", "partition", "seed")
-OVERRIDE_KEYS = tuple(k for cls in (DataConfig, TrainConfig) for k in flagged(cls) if k not in (*_KEPT, "alpha"))
-# This machine's settings that compare lays over the stored ones: where its files are, its device and threads.
-_LOCAL_DATA, _LOCAL_TRAIN = tuple(k.removeprefix("data.") for k in WHERE_SETTINGS), ("device", "threads")
-
-
-def _data_train_flags(p: argparse.ArgumentParser) -> None:
-    """Every DataConfig and TrainConfig setting (alpha: each command's own), the presets, the output."""
-    g = p.add_argument_group("data")
-    add_flags(g, DataConfig, [k for k in flagged(DataConfig) if k != "alpha"], keep=_KEPT, presets=BUDGETS)
-    t = p.add_argument_group("training")
-    t.add_argument("--protocol", choices=sorted(PROTOCOLS),
-                   help="a named set of settings (docs: fblbench/protocols.py); flags given still win")
-    t.add_argument("--budget", default=DEFAULT_BUDGET, choices=sorted(BUDGETS),
-                   help=f"preset: smoke (seconds), cpu, paper (GPU scale); flags override it (default: {DEFAULT_BUDGET})")
-    add_flags(t, TrainConfig, flagged(TrainConfig), keep=_KEPT, presets=BUDGETS)
-    add_flags(p.add_argument_group("output"), SweepConfig, ("runs_dir", "mlflow_uri"))
-
-
-def _level_flags(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--protocol", choices=sorted(PROTOCOLS), help="a named set of settings (its dataset and level)")
-    add_flags(p, DataConfig, ("dataset", "partition", "alpha", "classes_per_client"), keep=_KEPT)
-
-
-def _level_tag(args: argparse.Namespace) -> str:
-    return DataConfig(**given(args, DataConfig)).partition_tag()
-
-
-def _overrides(args: argparse.Namespace) -> dict[str, Any]:
-    out = {k: getattr(args, k) for k in OVERRIDE_KEYS if getattr(args, k, None) is not None}
-    by_level = getattr(args, "by_level", None)
-    return {**out, "by_level": by_level} if by_level else out
-
-
-def _generators_table_config() -> type[GeneratorsTableConfig]:
-    from fblbench.tuning.generators_table import GeneratorsTableConfig
-
-    return GeneratorsTableConfig
-
-
-def build_parser(protocol: tuple[str, set[str]] | None = None) -> argparse.ArgumentParser:
-    """The CLI. ``protocol`` = (name, the command's argument names): its values become defaults."""
-    parser = argparse.ArgumentParser(
-        prog="fblbench",
-        description="Hyperparameter sweeps and fair benchmarks for federated learning on non-IID images.",
-        epilog=EXIT_STATUS_HELP,
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    run = sub.add_parser("run", help="train one federation and print per-round accuracy")
-    _data_train_flags(run)
-    run.add_argument("--method", default="fedavg", help="name, fbl+<method>, or package.module:Class")
-    add_flags(run, DataConfig, ("alpha",))
-    run.add_argument("--hp", type=key_value, action="append", default=[], metavar="KEY=VALUE",
-                     help="method hyperparameter (repeatable), e.g. --hp mu=0.01")
-    run.add_argument("--no-mlflow", action="store_true", help="do not log the run to MLflow")
-
-    sweep = sub.add_parser("sweep", help="run (or resume) an Optuna study per method and heterogeneity level")
-    _data_train_flags(sweep)
-    add_flags(sweep, SweepConfig, [k for k in flagged(SweepConfig) if k not in ("runs_dir", "mlflow_uri")])
-    sweep.add_argument("--quiet", action="store_true", help="no per-round progress lines")
-
-    gt = sub.add_parser("generators-table", help="FedAvg vs FBL with each filler (real = upper bound, ddpm, "
-                                                 "augment, ...), N seeds, at the defaults: writes "
-                                                 "leaderboards/fbl_generators_<dataset>.md",
-                        formatter_class=defaults_from(_generators_table_config))
-    _data_train_flags(gt)
-    gt.add_argument("--alphas", type=finite_floats, help="Dirichlet levels")
-    gt.add_argument("--fillers", type=names,
-                    help="FBL generators, must include real; a filler may carry FBL switches, e.g. "
-                         "ddpm:redraw_synthetic=true:align_shared=false")
-    gt.add_argument("--seeds", type=int, help="seeds per method, paired")
-    gt.add_argument("--leaderboard-dir", type=Path, help="folder of the table")
-    gt.add_argument("--no-mlflow", action="store_true", help="write the file only")
-
-    cmp = sub.add_parser("compare", help="re-run each method's best configuration with N seeds on the test split "
-                                         "and write a leaderboard with paired significance tests")
-    _level_flags(cmp)
-    add_flags(cmp, CompareConfig, flagged(CompareConfig))
-    add_flags(cmp, DataConfig, _LOCAL_DATA)
-    add_flags(cmp, TrainConfig, _LOCAL_TRAIN)
-    cmp.add_argument("--no-mlflow", action="store_true", help="write the files only")
-    cmp.add_argument("--note", action="append", default=[],
-                     help="a line to add under the leaderboard (repeatable), e.g. what the sweep restricted")
-    cmp.add_argument("--quiet", action="store_true")
-
-    board = sub.add_parser("leaderboard", help="print the stored leaderboards (files, else MLflow leaderboard runs)")
-    board.add_argument("--dataset", default=None, choices=DATASETS)
-    board.add_argument("--partition", default=None, choices=PARTITIONS)
-    board.add_argument("--alpha", type=finite_float, default=None)
-    board.add_argument("--classes-per-client", type=int, default=None)
-    board.add_argument("--source", default="auto", choices=("auto", "files", "mlflow"),
-                       help="auto (default): the CSV files if any match, else the MLflow store")
-    board.add_argument("--leaderboard-dir", type=Path, default=None,
-                       help="folder of the CSV files (default <runs-dir>/leaderboards)")
-    board.add_argument("--runs-dir", type=Path, default=None)
-    board.add_argument("--mlflow-uri")
-
-    meth = sub.add_parser("methods", help="list the methods found (built-ins, bundled baselines, plugins)")
-    meth.add_argument("--check", action="store_true",
-                      help="import every method class (slower): proves each one loads")
-
-    ui = sub.add_parser("ui", help="start the MLflow UI on the sweep store (single worker) and print its URL")
-    ui.add_argument("--runs-dir", type=Path, default=None)
-    ui.add_argument("--mlflow-uri")
-    ui.add_argument("--host", default="127.0.0.1")
-    ui.add_argument("--port", type=int, default=5000)
-    if protocol is not None:
-        name, dests = protocol
-        for command in sub.choices.values():
-            command.set_defaults(**protocol_defaults(name, dests))
-    return parser
-
-
 def cmd_run(args: argparse.Namespace) -> int:
     args.threads = auto_threads(1, args.threads)
     note(f"fblbench run: {args.method} on {args.dataset} ({args.budget} budget, {args.threads} thread"
@@ -183,7 +66,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     data_cfg, train_cfg = build_configs(
         args.budget, dataset=args.dataset, partition=args.partition, alpha=args.alpha, seed=args.seed,
-        **_overrides(args),
+        **overrides(args),
     )
     cls = get_method(args.method)
     method = cls.from_dict(coerce_hparams(args.method, cls.Hparams, args.hp))
@@ -230,7 +113,7 @@ def sweep_config(args: argparse.Namespace) -> SweepConfig:
     if args.partition != "dirichlet" and args.alphas is not None and len(args.alphas) > 1:
         raise ConfigError(f"--alphas applies to --partition dirichlet only, but got {len(args.alphas)} alphas "
                           f"with --partition {args.partition}")
-    return SweepConfig(**{**given(args, SweepConfig), "overrides": _overrides(args), "progress": not args.quiet})
+    return SweepConfig(**{**given(args, SweepConfig), "overrides": overrides(args), "progress": not args.quiet})
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
@@ -296,8 +179,8 @@ def cmd_ui(args: argparse.Namespace) -> int:
 def compare_config(args: argparse.Namespace) -> CompareConfig:
     """The comparison the flags describe: the flags given, CompareConfig's defaults for the rest."""
     return CompareConfig(**{
-        **given(args, CompareConfig), "partition": _level_tag(args),
-        "local": {k: getattr(args, k) for k in (*_LOCAL_DATA, *_LOCAL_TRAIN)}, "command": args.command_line,
+        **given(args, CompareConfig), "partition": level_tag(args),
+        "local": {k: getattr(args, k) for k in (*LOCAL_DATA, *LOCAL_TRAIN)}, "command": args.command_line,
         "progress": not args.quiet, "log_mlflow": not args.no_mlflow, "notes": tuple(args.note)})
 
 
@@ -316,8 +199,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 def generators_table_config(args: argparse.Namespace) -> GeneratorsTableConfig:
     """The table the flags describe: the flags given, GeneratorsTableConfig's defaults for the rest."""
-    cls = _generators_table_config()
-    return cls(**{**given(args, cls), "overrides": {**_overrides(args), "partition": "dirichlet"},
+    cls = generators_table_class()
+    return cls(**{**given(args, cls), "overrides": {**overrides(args), "partition": "dirichlet"},
                   "log_mlflow": not args.no_mlflow, "command": args.command_line})
 
 
@@ -339,7 +222,7 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
     from fblbench.tracking.leaderboard import print_table, read_dir
 
     dataset = args.dataset
-    level = _level_tag(args) if args.partition else None
+    level = level_tag(args) if args.partition else None
     tables = []
     runs_dir = args.runs_dir or default_runs_dir()
     folder = args.leaderboard_dir or runs_dir / "leaderboards"
@@ -368,18 +251,6 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
 COMMANDS = {"run": cmd_run, "sweep": cmd_sweep, "compare": cmd_compare, "generators-table": cmd_generators_table,
             "leaderboard": cmd_leaderboard,
             "methods": cmd_methods, "ui": cmd_ui}
-
-
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    """The command line's settings. A ``--protocol``'s values become the defaults (flags given
-    still win), its per-level values ride along as ``by_level`` for the configs to lay over."""
-    args = build_parser().parse_args(argv)
-    if not getattr(args, "protocol", None):
-        return args
-    given = {k for k in OVERRIDE_KEYS if getattr(args, k, None) is not None}
-    out = build_parser((args.protocol, set(vars(args)))).parse_args(argv)
-    out.by_level = level_values(args.protocol, given)
-    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:

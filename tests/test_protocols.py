@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 
-from fblbench.cli import OVERRIDE_KEYS, _overrides, generators_table_config, main, parse_args, sweep_config
+from fblbench.cli import generators_table_config, main, sweep_config
+from fblbench.cliparser import OVERRIDE_KEYS, parse_args
+from fblbench.cliparser import overrides as _overrides
 from fblbench.config import build_configs
 from fblbench.protocols import PROTOCOLS, Protocol, protocol_defaults
 from fblbench.tuning.plan import plan_sweep

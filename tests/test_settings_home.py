@@ -11,16 +11,10 @@ from typing import Any
 
 import pytest
 
-from fblbench.cli import (
-    OVERRIDE_KEYS,
-    _overrides,
-    build_parser,
-    compare_config,
-    generators_table_config,
-    main,
-    sweep_config,
-)
+from fblbench.cli import compare_config, generators_table_config, main, sweep_config
 from fblbench.cliflags import add_flags, flagged
+from fblbench.cliparser import OVERRIDE_KEYS, build_parser
+from fblbench.cliparser import overrides as _overrides
 from fblbench.config import DataConfig, TrainConfig, build_configs, setting
 from fblbench.tuning.settings import CompareConfig, SweepConfig
 
