@@ -15,8 +15,7 @@ import math
 import sys
 from typing import Any
 
-from fblbench.cliparser import build_parser
-from fblbench.cliparser import overrides as _overrides
+from fblbench.cliparser import overrides, parse_args
 from fblbench.config import build_configs
 from fblbench.engine import client as engine_client
 from fblbench.engine.loop import RoundReport, build_federation, run_federated
@@ -39,10 +38,9 @@ def main() -> int:
     a = p.parse_args()
     argv = ["run", "--protocol", a.protocol, "--alpha", a.alpha, "--seed", a.seed, "--lr", a.lr,
             "--clip-grad-norm", a.clip_grad_norm, "--threads", "1", *(["--rounds", a.rounds] if a.rounds else [])]
-    args = build_parser().parse_args(argv)
-    args = build_parser((args.protocol, set(vars(args)))).parse_args(argv)
+    args = parse_args(argv)  # the protocol's values, at this level, as `fblbench run` reads them
     data_cfg, train_cfg = build_configs(args.budget, dataset=args.dataset, partition=args.partition,
-                                        alpha=args.alpha, seed=args.seed, **_overrides(args))
+                                        alpha=args.alpha, seed=args.seed, **overrides(args))
     print(f"# fblbench {' '.join(argv)}  (fedavg, 1 thread)", flush=True)
     fed = build_federation(data_cfg, train_cfg)
     print("client sizes:", [len(c) for c in fed.clients])
