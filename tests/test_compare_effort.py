@@ -104,8 +104,28 @@ def test_best_trials_of_different_round_budgets_refuse(tmp_path: Path, capsys: p
                                 user_attrs={"config": {"method.name": "fedprox", "train.rounds": 7}}))
     assert _compare(tmp_path) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err[-1].endswith("the studies' best trials ran different numbers of rounds ([7, 20]); compare studies "
-                            "swept with the same budget or protocol")
+    assert err[-1].endswith("the studies' best trials trained under other settings (train.rounds: fedavg 20, "
+                            "fedprox 7); compare studies swept with the same budget, protocol and flags")
+
+
+def test_best_trials_under_other_fixed_settings_refuse_but_searched_ones_may_differ(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A study swept under another protocol or flag (here without the gradient clip) is not ranked
+    beside the others; the shared settings a study searched (lr here) differ by design."""
+    def one(method: str, lr: float, config: dict[str, Any]) -> None:
+        study = _study(tmp_path, method, 0)
+        dists: dict[str, Any] = {"lr": LR, **({"mu": FloatDistribution(0.001, 1.0, log=True)} if method == "fedprox"
+                                              else {})}
+        params = {"lr": lr, **({"mu": 0.01} if method == "fedprox" else {})}
+        study.add_trial(create_trial(params=params, distributions=dists, value=0.9,
+                                     user_attrs={"config": {"method.name": method, "train.lr": lr, **config}}))
+
+    one("fedavg", 0.01, {"train.clip_grad_norm": 10.0, "train.threads": 2})
+    one("fedprox", 0.02, {"train.threads": 1})
+    assert _compare(tmp_path) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].endswith("the studies' best trials trained under other settings (train.clip_grad_norm: fedavg "
+                            "10.0, fedprox 0.0); compare studies swept with the same budget, protocol and flags")
 
 
 def test_a_method_whose_every_trial_diverged_is_left_out_with_the_reason(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from fblbench.config import DataConfig, TrainConfig
+from fblbench.config import MACHINE_SETTINGS, DataConfig, TrainConfig, to_flat_dict
 from fblbench.errors import ConfigError, FblbenchError, TrackingError
 from fblbench.registry import get_method
 from fblbench.runtime import auto_threads, note
@@ -53,6 +53,7 @@ from fblbench.tuning.factories import make_storage
 from fblbench.tuning.objective import FederationCache
 from fblbench.tuning.plan import best_config_trial, experiment_name
 from fblbench.tuning.progress import Reporter
+from fblbench.tuning.runlog import setting_json
 from fblbench.tuning.settings import CompareConfig
 
 TAG_DATASET = "fblbench.dataset"
@@ -126,6 +127,23 @@ def _configs_from_trial(trial: FrozenTrial, local: dict[str, Any], workers: int 
     return DataConfig(**data_kw), TrainConfig(**train_kw), hp
 
 
+def _unshared_settings(resolved: list[tuple[Candidate, DataConfig, TrainConfig, dict[str, Any]]]) -> list[str]:
+    """The settings the rows' best trials trained under that differ between methods (rounds,
+    gradient clip, data size, ...: another budget, protocol or flag), leaving out what a study
+    searches (the shared ranges are the effort check's), the seed and the machine's settings."""
+    flats = {c.method: to_flat_dict(d, t, prefix=True) for c, d, t, _ in resolved}
+    searched = {k for c, *_ in resolved
+                for k in (c.trial.params if c.effort is None else
+                          [name for ranges in (c.effort.shared, *c.effort.mixed) for name, _ in ranges])}
+    skip = MACHINE_SETTINGS | {"train.seed"} | {f"train.{k}" for k in searched}
+    out = []
+    for k in sorted(set().union(*flats.values()) - skip, key=lambda k: (k != "train.rounds", k)):
+        values = {m: flat.get(k) for m, flat in flats.items()}
+        if len({setting_json(v) for v in values.values()}) > 1:
+            out.append(f"{k}: " + ", ".join(f"{m} {v}" for m, v in values.items()))
+    return out
+
+
 def _no_complete_trial(study: optuna.Study) -> str:
     """Why a study has nothing to re-run: no counted trial yet, or every one diverged or was pruned
     (an equal-effort table says so: the method failed at that effort, it was not skipped)."""
@@ -179,9 +197,10 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     if len(levels) != 1:
         raise ConfigError(f"the studies disagree on the heterogeneity level: {sorted(levels)}")
     row_rounds = {t.rounds for _, _, t, _ in resolved}
-    if len(row_rounds) != 1:  # one convergence window for the table, and a like-for-like comparison
-        raise ConfigError(f"the studies' best trials ran different numbers of rounds ({sorted(row_rounds)}); compare "
-                          "studies swept with the same budget or protocol")
+    differ = _unshared_settings(resolved)
+    if differ:  # one convergence window for the table, and a like-for-like comparison
+        raise ConfigError(f"the studies' best trials trained under other settings ({'; '.join(differ)}); compare "
+                          "studies swept with the same budget, protocol and flags")
     feds = FederationCache()
     device = ""
     for _, data_cfg, train_cfg, _ in resolved:
