@@ -104,7 +104,7 @@ def test_best_trials_of_different_round_budgets_refuse(tmp_path: Path, capsys: p
                                 user_attrs={"config": {"method.name": "fedprox", "train.rounds": 7}}))
     assert _compare(tmp_path) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err[-1].endswith("the studies' best trials trained under other settings (train.rounds: fedavg 20, "
+    assert err[-1].endswith("the studies' best trials trained under different settings (train.rounds: fedavg 20, "
                             "fedprox 7); compare studies swept with the same budget, protocol and flags")
 
 
@@ -124,7 +124,7 @@ def test_best_trials_under_other_fixed_settings_refuse_but_searched_ones_may_dif
     one("fedprox", 0.02, {"train.threads": 1})
     assert _compare(tmp_path) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err[-1].endswith("the studies' best trials trained under other settings (train.clip_grad_norm: fedavg "
+    assert err[-1].endswith("the studies' best trials trained under different settings (train.clip_grad_norm: fedavg "
                             "10.0, fedprox 0.0); compare studies swept with the same budget, protocol and flags")
 
 

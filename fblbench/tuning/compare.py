@@ -199,7 +199,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     row_rounds = {t.rounds for _, _, t, _ in resolved}
     differ = _unshared_settings(resolved)
     if differ:  # one convergence window for the table, and a like-for-like comparison
-        raise ConfigError(f"the studies' best trials trained under other settings ({'; '.join(differ)}); compare "
+        raise ConfigError(f"the studies' best trials trained under different settings ({'; '.join(differ)}); compare "
                           "studies swept with the same budget, protocol and flags")
     feds = FederationCache()
     device = ""
