@@ -48,6 +48,9 @@ def test_the_best_trials_own_run_is_read_back_with_the_numbers_of_a_fresh_rerun(
     assert all(float(r["test_acc_mean"]) > 0 for r in read.values())
     md = (tmp_path / "read" / "eurosat-dir0.1.md").read_text()
     assert "fedavg seed 0 (trial #0); fedprox seed 0 (trial #0)" in md
+    fixed = next(x for x in md.splitlines() if x.startswith("**Fixed settings (every row"))
+    assert "rounds=3, " in fixed and "clip_grad_norm=0.0" in fixed and "dataset=eurosat" in fixed
+    assert not any(f" {k}=" in fixed for k in ("seed", "threads", "lr", "data_dir"))  # the rerun's, searched, machine's
     assert "read back" not in (tmp_path / "fresh" / "eurosat-dir0.1.md").read_text()
 
 

@@ -104,6 +104,7 @@ class Leaderboard:
     effort_warning: str = ""  # non-empty: unequal search effort, compared anyway (--allow-unequal-effort)
     convergence: tuple[int, float] | None = None  # (last rounds of the slope, "still rising" threshold)
     budget: BudgetCheck | None = None  # --budget-check: the checked methods at F times the rounds
+    fixed: dict[str, Any] = field(default_factory=dict)  # the settings every row trained with (not searched)
 
     @property
     def stem(self) -> str:
@@ -210,6 +211,9 @@ def rows(board: Leaderboard) -> list[dict[str, Any]]:
 def protocol_lines(board: Leaderboard) -> list[str]:
     """The search effort every method got and the convergence rule its rows are flagged by."""
     out = []
+    if board.fixed:
+        out.append("fixed settings (every row; a searched one is in its hyperparameters, the seed is the rerun's): "
+                   + ", ".join(f"{k.split('.', 1)[-1]}={v}" for k, v in board.fixed.items()))
     es = sorted(board.entries, key=lambda e: e.method)
     if any(e.trials is not None for e in es):
         counts = sorted({e.trials or 0 for e in es})

@@ -127,21 +127,25 @@ def _configs_from_trial(trial: FrozenTrial, local: dict[str, Any], workers: int 
     return DataConfig(**data_kw), TrainConfig(**train_kw), hp
 
 
-def _unshared_settings(resolved: list[tuple[Candidate, DataConfig, TrainConfig, dict[str, Any]]]) -> list[str]:
-    """The settings the rows' best trials trained under that differ between methods (rounds,
-    gradient clip, data size, ...: another budget, protocol or flag), leaving out what a study
-    searches (the shared ranges are the effort check's), the seed and the machine's settings."""
+def _fixed_settings(resolved: list[tuple[Candidate, DataConfig, TrainConfig, dict[str, Any]]]) -> tuple[
+        dict[str, Any], list[str]]:
+    """The settings the rows' best trials trained under, leaving out what a study searches (the
+    shared ranges are the effort check's), the seed and the machine's settings: those every row
+    shares, and those that differ between methods (rounds, gradient clip, data size, ...: another
+    budget, protocol or flag), one clause each."""
     flats = {c.method: to_flat_dict(d, t, prefix=True) for c, d, t, _ in resolved}
     searched = {k for c, *_ in resolved
                 for k in (c.trial.params if c.effort is None else
                           [name for ranges in (c.effort.shared, *c.effort.mixed) for name, _ in ranges])}
     skip = MACHINE_SETTINGS | {"train.seed"} | {f"train.{k}" for k in searched}
-    out = []
+    shared, differ = {}, []
     for k in sorted(set().union(*flats.values()) - skip, key=lambda k: (k != "train.rounds", k)):
         values = {m: flat.get(k) for m, flat in flats.items()}
         if len({setting_json(v) for v in values.values()}) > 1:
-            out.append(f"{k}: " + ", ".join(f"{m} {v}" for m, v in values.items()))
-    return out
+            differ.append(f"{k}: " + ", ".join(f"{m} {v}" for m, v in values.items()))
+        else:
+            shared[k] = next(iter(values.values()))
+    return shared, differ
 
 
 def _no_complete_trial(study: optuna.Study) -> str:
@@ -197,7 +201,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     if len(levels) != 1:
         raise ConfigError(f"the studies disagree on the heterogeneity level: {sorted(levels)}")
     row_rounds = {t.rounds for _, _, t, _ in resolved}
-    differ = _unshared_settings(resolved)
+    fixed, differ = _fixed_settings(resolved)
     if differ:  # one convergence window for the table, and a like-for-like comparison
         raise ConfigError(f"the studies' best trials trained under different settings ({'; '.join(differ)}); compare "
                           "studies swept with the same budget, protocol and flags")
@@ -303,7 +307,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             created=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             objective=cfg.objective, notes=notes, effort_warning=unequal,
             convergence=(slope_window(next(iter(row_rounds))), RISING_SLOPE),
-            budget=budget,
+            budget=budget, fixed=fixed,
         )
         paths = lb.write_files(board, cfg.board_dir())
         if tracker is not None and board_run is not None:
