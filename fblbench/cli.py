@@ -188,7 +188,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     args.threads = auto_threads(getattr(args, "n_jobs", None) or 1, args.threads)  # per rerun process
     cfg = compare_config(args)
     note(f"fblbench compare: {cfg.dataset} {cfg.partition}, {cfg.seeds} seeds, {args.threads} thread(s) ...")
-    from fblbench.tracking.leaderboard import print_table, read_csv, to_csv
+    from fblbench.tracking.board_view import print_table, read_csv
+    from fblbench.tracking.leaderboard import to_csv
     from fblbench.tuning.compare import run_compare
 
     board, paths = run_compare(cfg)
@@ -219,7 +220,7 @@ def cmd_generators_table(args: argparse.Namespace) -> int:
 
 
 def cmd_leaderboard(args: argparse.Namespace) -> int:
-    from fblbench.tracking.leaderboard import print_table, read_dir
+    from fblbench.tracking.board_view import print_table, read_dir
 
     dataset = args.dataset
     level = level_tag(args) if args.partition else None

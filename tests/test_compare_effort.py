@@ -16,7 +16,7 @@ from optuna.trial import TrialState, create_trial
 from fblbench.cli import main
 from fblbench.engine.loop import RoundReport, RunResult
 from fblbench.errors import ConfigError
-from fblbench.tracking import leaderboard as lb
+from fblbench.tracking import board_view
 from fblbench.tuning import compare, reruns
 from fblbench.tuning.coordination import FAILURE_ATTR
 from fblbench.tuning.effort import check_effort, study_effort
@@ -189,7 +189,7 @@ def _fake_runs(monkeypatch: pytest.MonkeyPatch, curves: dict[str, list[float]]) 
 
 
 def _rows(board: Path) -> dict[str, dict[str, str]]:
-    return {r["method"]: r for r in lb.read_csv((board / "eurosat-dir0.1.csv").read_text(), "").rows}
+    return {r["method"]: r for r in board_view.read_csv((board / "eurosat-dir0.1.csv").read_text(), "").rows}
 
 
 def test_equal_effort_states_trials_and_dimensions(swept: Path, tmp_path: Path,
@@ -200,7 +200,7 @@ def test_equal_effort_states_trials_and_dimensions(swept: Path, tmp_path: Path,
     effort = ("search effort: 1 trial per method (counted: complete + pruned + diverged); dimensions searched "
               "(own + shared): fedavg 0 + 1, fedprox 1 + 1")
     assert f"**S{effort[1:]}.**" in md and "UNEQUAL" not in md
-    table = lb.read_csv((tmp_path / "eurosat-dir0.1.csv").read_text(), "")
+    table = board_view.read_csv((tmp_path / "eurosat-dir0.1.csv").read_text(), "")
     assert effort in table.header
     rows = _rows(tmp_path)
     assert (rows["fedprox"]["trials"], rows["fedprox"]["dims_own"], rows["fedprox"]["dims_shared"]) == ("1", "1", "1")
@@ -223,7 +223,7 @@ def test_allow_unequal_effort_flags_the_table(swept: Path, tmp_path: Path, monke
     assert "UNEQUAL SEARCH EFFORT, compared anyway (--allow-unequal-effort): unequal trial counts (fedavg 1, " \
            "fedprox 2)" in md
     assert "trials per method fedavg 1, fedprox 2" in md
-    header = lb.read_csv((runs / "leaderboards" / "eurosat-dir0.1.csv").read_text(), "").header
+    header = board_view.read_csv((runs / "leaderboards" / "eurosat-dir0.1.csv").read_text(), "").header
     assert any(h.startswith("UNEQUAL SEARCH EFFORT") for h in header)
 
 

@@ -12,6 +12,7 @@ import pytest
 from rich.console import Console
 
 from fblbench.cli import main
+from fblbench.tracking import board_view
 from fblbench.tracking import leaderboard as lb
 from fblbench.tracking.stats import IDENTICAL, paired_tests
 from tests.study_helpers import storage_url, sweep_fedavg_fedprox
@@ -50,7 +51,7 @@ def test_compare_without_a_reference_trial_compares_what_exists(compared: tuple[
     md = (swept / "leaderboards" / "eurosat-dir0.1.md").read_text()
     assert "Note: left out: fbl (no complete trial yet)" in md
     assert "Note: reference method 'fbl' has no complete trial here; no significance tests" in md
-    rows = {r["method"] for r in lb.read_csv((swept / "leaderboards" / "eurosat-dir0.1.csv").read_text(), "").rows}
+    rows = {r["method"] for r in board_view.read_csv((swept / "leaderboards" / "eurosat-dir0.1.csv").read_text(), "").rows}
     assert rows == {"fedavg", "fedprox"}
 
 
@@ -85,7 +86,7 @@ def _board(ref: list[float], other: list[float]) -> lb.Leaderboard:
 
 def _printed(board: lb.Leaderboard) -> str:
     buf = io.StringIO()
-    lb.print_table(lb.read_csv(lb.to_csv(board), "csv"), Console(file=buf, width=250))
+    board_view.print_table(board_view.read_csv(lb.to_csv(board), "csv"), Console(file=buf, width=250))
     return buf.getvalue()
 
 

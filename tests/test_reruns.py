@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from fblbench.cli import main
-from fblbench.tracking import leaderboard as lb
+from fblbench.tracking import board_view
 from tests.study_helpers import TINY, runs_of, spaces
 
 PROX = "mu: {type: float, low: 0.001, high: 1.0, log: true}\n"
@@ -31,7 +31,7 @@ def swept(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
 def _compare(runs: Path, board: Path, *extra: str) -> dict[str, dict[str, str]]:
     assert main(["compare", "--dataset", "eurosat", "--alpha", "0.1", "--reference", "fedavg", "--runs-dir", str(runs),
                  "--leaderboard-dir", str(board), "--quiet", *extra]) == 0
-    return {r["method"]: r for r in lb.read_csv((board / "eurosat-dir0.1.csv").read_text(), "").rows}
+    return {r["method"]: r for r in board_view.read_csv((board / "eurosat-dir0.1.csv").read_text(), "").rows}
 
 
 def _numbers(rows: dict[str, dict[str, str]]) -> dict[str, tuple[str, str]]:

@@ -23,7 +23,7 @@ from scipy import stats
 from fblbench.cli import main
 from fblbench.config import TrainConfig
 from fblbench.engine.loop import RoundReport, RunResult
-from fblbench.tracking.leaderboard import read_csv
+from fblbench.tracking.board_view import read_csv
 from fblbench.tracking.stats import paired_tests
 from fblbench.tuning import runlog as runlog_mod
 from fblbench.tuning import study as study_mod

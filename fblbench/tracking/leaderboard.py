@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fblbench.tracking.budget import NOT_CONVERGED, BudgetCheck
+from fblbench.tracking.budget import BudgetCheck
 from fblbench.tracking.convergence import SLOPE_TEXT, mean_slope
 from fblbench.tracking.stats import DEGENERATE_SD, IDENTICAL, PairedTest
 
@@ -157,11 +157,11 @@ def machine_info(device: str = "cpu") -> dict[str, str]:
     }
 
 
-def _fmt(x: float, digits: int = 4) -> str:
+def fmt_num(x: float, digits: int = 4) -> str:
     return "n/a" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.{digits}f}"
 
 
-def _fmt_p(p: float, degenerate: bool = False) -> str:
+def fmt_p(p: float, degenerate: bool = False) -> str:
     if degenerate:
         return IDENTICAL
     if p is None or math.isnan(p):
@@ -241,7 +241,7 @@ def protocol_lines(board: Leaderboard) -> list[str]:
     return out
 
 
-def _slope_cell(slope: float, flag: str = "") -> str:
+def slope_cell(slope: float, flag: str = "") -> str:
     """A row's last-rounds slope as the Markdown and the printed table show it, then ``flag``."""
     if not math.isfinite(slope):  # no reruns, or runs of under 2 rounds
         return "—"
@@ -256,7 +256,7 @@ def _seeds_cell(e: Entry) -> str:
 
 
 def _slope_text(e: Entry) -> str:
-    return _slope_cell(e.slope, "**still rising**" if e.rising else "")
+    return slope_cell(e.slope, "**still rising**" if e.rising else "")
 
 
 def header_lines(board: Leaderboard) -> list[str]:
@@ -279,7 +279,7 @@ def diff_header(reference: str | None) -> str:
     return f"Δ = {reference} − method [95% CI]" if reference else "Δ [95% CI]"
 
 
-def _degenerate_row(r: Mapping[str, str], num: Any) -> bool:
+def degenerate_row(r: Mapping[str, str], num: Any) -> bool:
     """A CSV row whose differences were identical: no t-test p, a zero-width nonzero CI."""
     low, high, p = num(r.get("diff_ci95_low", "")), num(r.get("diff_ci95_high", "")), num(r["p_ttest"])
     return bool(math.isnan(p) and low == high and abs(low) > DEGENERATE_SD)
@@ -327,10 +327,10 @@ def to_markdown(board: Leaderboard) -> str:
         if t is None or t.n == 0:  # no reference, or no seed both rows finished
             diff = p_t = p_w = "—"
         else:
-            diff = f"{t.mean_diff:+.4f} [{_fmt(t.ci95[0])}, {_fmt(t.ci95[1])}]"
-            p_t, p_w = _fmt_p(t.p_ttest, t.degenerate), _fmt_p(t.p_wilcoxon)
+            diff = f"{t.mean_diff:+.4f} [{fmt_num(t.ci95[0])}, {fmt_num(t.ci95[1])}]"
+            p_t, p_w = fmt_p(t.p_ttest, t.degenerate), fmt_p(t.p_wilcoxon)
         lines.append(
-            f"| {rank} | {e.method} | {_fmt(e.mean)} ± {_fmt(e.std)} | {_seeds_cell(e)} | {_slope_text(e)} | {diff} "
+            f"| {rank} | {e.method} | {fmt_num(e.mean)} ± {fmt_num(e.std)} | {_seeds_cell(e)} | {_slope_text(e)} | {diff} "
             f"| {p_t} | {p_w} "
             f"| #{e.best_trial} ({e.best_trial_val_acc:.4f}) | {_hp_text(e.hyperparameters)} |"
         )
@@ -349,64 +349,6 @@ def write_files(board: Leaderboard, out_dir: Path) -> tuple[Path, Path]:
     md.write_text(to_markdown(board))
     cs.write_text(to_csv(board))
     return md, cs
-
-
-@dataclass
-class StoredTable:
-    """A leaderboard read back from a CSV (a file or an MLflow artifact)."""
-
-    title: str
-    header: list[str]
-    rows: list[dict[str, str]]
-    source: str
-
-
-def read_csv(text: str, source: str) -> StoredTable:
-    header = [line[2:] for line in text.splitlines() if line.startswith("# ")]
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
-    table = list(csv.DictReader(io.StringIO(body)))
-    title = header[0].removeprefix("fblbench leaderboard: ") if header else source
-    return StoredTable(title, header[1:], table, source)
-
-
-def read_dir(folder: Path, pattern: str = "*.csv") -> list[StoredTable]:
-    return [read_csv(p.read_text(), str(p)) for p in sorted(folder.glob(pattern)) if p.is_file()]
-
-
-def print_table(table: StoredTable, console: Any = None) -> None:
-    """One leaderboard as a rich table, its command and machine underneath."""
-    from rich.console import Console
-    from rich.table import Table
-
-    console = console or Console(width=200)
-    ref = table.rows[0].get("reference", "") if table.rows else ""
-    warnings = [h for h in table.header if h.startswith(("UNEQUAL SEARCH EFFORT", "the reference ", NOT_CONVERGED))]
-    t = Table(title=f"{table.title}", caption="\n".join([*table.header[:2], *warnings]), caption_justify="left")
-    for col in ("#", "method", "test acc", "seeds", "val slope (last rounds)", diff_header(ref), "p t-test",
-                "p Wilcoxon", "best trial"):
-        t.add_column(col, overflow="fold")
-
-    def num(v: str) -> float:
-        try:
-            return float(v)
-        except ValueError:
-            return math.nan
-
-    for r in table.rows:
-        diff = "—"
-        if r.get("diff_vs_reference"):
-            diff = (f"{num(r['diff_vs_reference']):+.4f} [{_fmt(num(r['diff_ci95_low']))}, "
-                    f"{_fmt(num(r['diff_ci95_high']))}]")
-        t.add_row(
-            r["rank"], r["method"], f"{_fmt(num(r['test_acc_mean']))} ± {_fmt(num(r['test_acc_std']))}", r["seeds"],
-            _slope_cell(num(r["val_slope_last"]) if r.get("val_slope_last") else math.nan, r.get("still_rising", "")),
-            diff,
-            _fmt_p(num(r["p_ttest"]), _degenerate_row(r, num)) if r.get("p_ttest") else "—",
-            _fmt_p(num(r["p_wilcoxon"])) if r.get("p_wilcoxon") else "—",
-            f"#{r['best_trial']} ({num(r['best_trial_val_acc']):.4f})",
-        )
-    console.print(t)
-    console.print(f"[dim]source: {table.source}[/dim]")
 
 
 def metric_key(name: str) -> str:

@@ -41,6 +41,7 @@ from fblbench.errors import ConfigError, FblbenchError, TrackingError
 from fblbench.registry import get_method
 from fblbench.runtime import auto_threads, note
 from fblbench.tracking import leaderboard as lb
+from fblbench.tracking.board_view import StoredTable, read_csv
 from fblbench.tracking.budget import BudgetCheck
 from fblbench.tracking.convergence import RISING_SLOPE, is_rising, schedule_caveat, slope_window
 from fblbench.tracking.mlflow_log import TAG_KIND, Tracker
@@ -340,7 +341,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
 
 
 def stored_leaderboards(tracking_uri: str, dataset: str | None = None,
-                        partition: str | None = None) -> list[lb.StoredTable]:
+                        partition: str | None = None) -> list[StoredTable]:
     """The latest leaderboard run of every (dataset, level) in the MLflow store."""
     tracker = Tracker(tracking_uri)
     tracker.check()
@@ -371,5 +372,5 @@ def stored_leaderboards(tracking_uri: str, dataset: str | None = None,
             local = client.download_artifacts(run.info.run_id, lb.LEADERBOARD_CSV)
         except Exception as e:
             raise FblbenchError(f"leaderboard run {run.info.run_id} has no readable {lb.LEADERBOARD_CSV}: {e}") from e
-        out.append(lb.read_csv(Path(local).read_text(), f"MLflow run {run.info.run_id} ({tracking_uri})"))
+        out.append(read_csv(Path(local).read_text(), f"MLflow run {run.info.run_id} ({tracking_uri})"))
     return out
