@@ -24,33 +24,36 @@ METHOD=${METHOD:-fedavg}
 PROTOCOL=${PROTOCOL:-$DATASET-2core}  # any named protocol of that dataset (fblbench/protocols.py)
 read -r -a EXTRA <<< "${EXTRA:-}"  # more run flags for both runs, e.g. EXTRA="--lr 0.03"
 PYTHON=${PYTHON:-python3}  # the Python fblbench is installed in
-ROUNDS=${ROUNDS:-}  # the shorter run's rounds (default: the protocol's)
-[ -n "$ROUNDS" ] || ROUNDS=$("$PYTHON" -c "from fblbench.protocols import PROTOCOLS; print(PROTOCOLS['$PROTOCOL'].values['rounds'])")
+ROUNDS=${ROUNDS:-}  # the shorter run's rounds (default: the protocol's at each level)
+level_rounds() {  # the protocol's rounds at level $1 (its per-level value, else its own)
+    "$PYTHON" -c "from fblbench.protocols import PROTOCOLS as P; p = P['$PROTOCOL']; print(p.by_level.get('$1', {}).get('rounds', p.values['rounds']))"
+}
 
 final_acc() {  # the test accuracy of the run's last round
     "$FBLBENCH" run --protocol "$PROTOCOL" "$@" --method "$METHOD" "${EXTRA[@]}" --threads 1 --no-mlflow \
         | awk '/^round /{for (i = 1; i <= NF; i++) if ($i == "test_acc") acc = $(i + 1)} END {print acc}'
 }
 
-echo "# Round budget check: $METHOD on the $PROTOCOL protocol at $ROUNDS and $((ROUNDS * FACTOR)) rounds"
+echo "# Round budget check: $METHOD on the $PROTOCOL protocol at ${ROUNDS:-its} rounds and $FACTOR times as many"
 echo
 echo "Command: \`DATASET=$DATASET PROTOCOL=$PROTOCOL ROUNDS=$ROUNDS LEVELS=\"$LEVELS\" SEEDS=$SEEDS FACTOR=$FACTOR METHOD=$METHOD EXTRA=\"${EXTRA[*]}\" benchmarks/budget_check.sh\`"
 echo
 echo "Machine: $("$PYTHON" -c "from fblbench.tracking.leaderboard import machine_info as m; i = m(); print(i['cpu'] + ', ' + i['cores'] + ' cores, torch ' + i['torch'])"), 1 thread; $(date -u +%Y-%m-%d)."
 echo "Same seed and partition in both columns; the lr schedule spans each run's own rounds."
 echo
-echo "| level | seed | test acc at $ROUNDS rounds | at $((ROUNDS * FACTOR)) rounds | gain |"
-echo "|---|---|---|---|---|"
+echo "| level | seed | rounds | test acc | test acc at $FACTOR x the rounds | gain |"
+echo "|---|---|---|---|---|---|"
 for level in $LEVELS; do
     case $level in
         dir*) LEVEL=(--partition dirichlet --alpha "${level#dir}") ;;
         shards*) LEVEL=(--partition shards --classes-per-client "${level#shards}") ;;
         *) echo "budget_check.sh: unknown level '$level' (use dir<alpha> or shards<classes>)" >&2; exit 2 ;;
     esac
+    rounds=${ROUNDS:-$(level_rounds "$level")}
     for ((seed = 0; seed < SEEDS; seed++)); do
-        short=$(final_acc "${LEVEL[@]}" --seed "$seed" --rounds "$ROUNDS")
-        long=$(final_acc "${LEVEL[@]}" --seed "$seed" --rounds $((ROUNDS * FACTOR)))
+        short=$(final_acc "${LEVEL[@]}" --seed "$seed" --rounds "$rounds")
+        long=$(final_acc "${LEVEL[@]}" --seed "$seed" --rounds $((rounds * FACTOR)))
         gain=$("$PYTHON" -c "print(f'{$long - $short:+.3f}')")
-        echo "| $level | $seed | $short | $long | $gain |"
+        echo "| $level | $seed | $rounds | $short | $long | $gain |"
     done
 done

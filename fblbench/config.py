@@ -353,10 +353,12 @@ def _resolve(budget: str, overrides: Mapping[str, Any]) -> tuple[DataConfig, Tra
 
 # Settings that are not what a run trains, named as ``to_flat_dict(..., prefix=True)`` names them:
 # where this machine keeps its files, how often the test split is read, and the machine a run
-# trains on (device, threads, batched clients: how fast it goes; its floats can differ with them).
+# trains on (device, threads, memory layout, batched clients: how fast it goes; its floats can
+# differ with them) or whether it may download the data.
 WHERE_SETTINGS = ("data.data_dir", "data.cache_dir")
 EVAL_SETTINGS = ("train.test_every",)
-MACHINE_SETTINGS = frozenset({*WHERE_SETTINGS, *EVAL_SETTINGS, "train.device", "train.threads", "train.batch_clients"})
+MACHINE_SETTINGS = frozenset({*WHERE_SETTINGS, *EVAL_SETTINGS, "data.download", "train.device", "train.threads",
+                              "train.channels_last", "train.batch_clients"})
 
 
 def flat_defaults() -> dict[str, Any]:

@@ -194,3 +194,16 @@ def test_resume_key_holds_the_resolved_generator_so_new_generator_defaults_rerun
     table["cpu"] = base.GeneratorSize(train_steps=123, width=32, pool_size=200, sampling_steps=20)
     monkeypatch.setattr(base, "GENERATOR_SIZES_TABLE", table)
     assert G.generator_params(FBL.from_dict({"generator": "ddpm"}), data) != ddpm
+
+
+def test_each_level_states_its_own_protocol_values(tmp_path: Path) -> None:
+    """A protocol's values can differ by level (eurosat-niid-recipe: 300 rounds at Dirichlet 0.1):
+    each level's section names the rounds it ran."""
+    cfg = GeneratorsTableConfig(alphas=(0.5, 0.1), fillers=("real",), seeds=1, leaderboard_dir=tmp_path,
+                                overrides={"rounds": 200, "by_level": {"dir0.1": {"rounds": 300}}})
+    rows = {"fedavg": MethodRuns("fedavg", [0.7], [[0.7] * 10]), "fbl[generator=real]": MethodRuns("real", [0.8],
+                                                                                                  [[0.8] * 10])}
+    text = render(cfg, {0.5: rows, 0.1: rows})
+    sections = {s.split("\n", 1)[0].strip(): s for s in text.split(G.SECTION)[1:]}
+    assert "200 rounds x" in sections["0.5"] and "300 rounds x" in sections["0.1"]
+    assert "300 rounds x" not in sections["0.5"]

@@ -43,14 +43,17 @@ def test_the_best_trials_own_run_is_read_back_with_the_numbers_of_a_fresh_rerun(
     fresh = _compare(swept, tmp_path / "fresh", "--seeds", "1", "--threads", "1", "--no-mlflow", "--no-reuse")
     assert "read back" not in capsys.readouterr().err
     read = _compare(swept, tmp_path / "read", "--seeds", "1", "--threads", "1", "--no-mlflow")
-    assert "compare: 2 of 2 runs read back" in capsys.readouterr().err
+    shown = capsys.readouterr()
+    assert "compare: 2 of 2 runs read back" in shown.err
+    assert "fixed settings (every row" in shown.out  # the printed table says what every row trained with
     assert _numbers(read) == _numbers(fresh)
     assert all(float(r["test_acc_mean"]) > 0 for r in read.values())
     md = (tmp_path / "read" / "eurosat-dir0.1.md").read_text()
     assert "fedavg seed 0 (trial #0); fedprox seed 0 (trial #0)" in md
     fixed = next(x for x in md.splitlines() if x.startswith("**Fixed settings (every row"))
-    assert "rounds=3, " in fixed and "clip_grad_norm=0.0" in fixed and "dataset=eurosat" in fixed
-    assert not any(f" {k}=" in fixed for k in ("seed", "threads", "lr", "data_dir"))  # the rerun's, searched, machine's
+    assert "train.rounds=3, " in fixed and "train.clip_grad_norm=0.0" in fixed and "data.dataset=eurosat" in fixed
+    assert not any(f"{k}=" in fixed for k in ("train.seed", "train.threads", "train.lr", "data.data_dir",
+                                               "data.download"))  # the rerun's, searched, this machine's
     assert "read back" not in (tmp_path / "fresh" / "eurosat-dir0.1.md").read_text()
 
 

@@ -27,6 +27,7 @@ from fblbench.tracking.budget import BudgetCheck
 from fblbench.tracking.convergence import SLOPE_TEXT, mean_slope
 from fblbench.tracking.stats import DEGENERATE_SD, IDENTICAL, PairedTest
 
+FIXED = "fixed settings"  # the first words of the header line listing them (print_table shows it)
 LEADERBOARD_CSV = "leaderboard.csv"
 LEADERBOARD_MD = "leaderboard.md"
 CSV_COLUMNS = (
@@ -212,8 +213,8 @@ def protocol_lines(board: Leaderboard) -> list[str]:
     """The search effort every method got and the convergence rule its rows are flagged by."""
     out = []
     if board.fixed:
-        out.append("fixed settings (every row; a searched one is in its hyperparameters, the seed is the rerun's): "
-                   + ", ".join(f"{k.split('.', 1)[-1]}={v}" for k, v in board.fixed.items()))
+        out.append(f"{FIXED} (every row; a searched one is in its hyperparameters, the seed is the rerun's): "
+                   + ", ".join(f"{k}={v}" for k, v in board.fixed.items()))
     es = sorted(board.entries, key=lambda e: e.method)
     if any(e.trials is not None for e in es):
         counts = sorted({e.trials or 0 for e in es})

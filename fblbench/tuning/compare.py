@@ -56,6 +56,7 @@ from fblbench.tuning.plan import best_config_trial, experiment_name
 from fblbench.tuning.progress import Reporter
 from fblbench.tuning.runlog import setting_json
 from fblbench.tuning.settings import CompareConfig
+from fblbench.tuning.space import COMMON_KEYS
 
 TAG_DATASET = "fblbench.dataset"
 TAG_PARTITION = "fblbench.partition"
@@ -136,7 +137,7 @@ def _fixed_settings(resolved: list[tuple[Candidate, DataConfig, TrainConfig, dic
     budget, protocol or flag), one clause each."""
     flats = {c.method: to_flat_dict(d, t, prefix=True) for c, d, t, _ in resolved}
     searched = {k for c, *_ in resolved
-                for k in (c.trial.params if c.effort is None else
+                for k in ([p for p in c.trial.params if p in COMMON_KEYS] if c.effort is None else
                           [name for ranges in (c.effort.shared, *c.effort.mixed) for name, _ in ranges])}
     skip = MACHINE_SETTINGS | {"train.seed"} | {f"train.{k}" for k in searched}
     shared, differ = {}, []

@@ -272,27 +272,12 @@ def _section_alpha(section: str) -> float:
     return float(section[len(SECTION):].split("\n", 1)[0].strip())
 
 
-def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]], previous: str = "") -> str:
-    """The table file. Each alpha's section carries its own command, protocol and machine;
-    sections of ``previous`` (the file as it was) for alphas not run now are kept, so levels
-    measured in different sessions accumulate in one file."""
-    data_cfg, train_cfg = cfg.configs(cfg.alphas[0], cfg.seed)
+def _about(cfg: GeneratorsTableConfig, alpha: float) -> list[str]:
+    """A level's command, protocol (its own values: a protocol's can differ by level) and machine."""
+    data_cfg, train_cfg = cfg.configs(alpha, cfg.seed)
     threads = train_cfg.threads or torch.get_num_threads()
-    lines = [
-        f"# FBL fillers on {cfg.dataset}: FedAvg vs FBL with each generator",
-        "",
-        f"Slope: {SLOPE_TEXT} of the validation accuracy over the last {slope_window(train_cfg.rounds)} "
-        f"rounds (the last fifth of the run, at least {SLOPE_ROUNDS}) "
-        f"(per round; near 0 = converged; above {RISING_SLOPE:g} the row is flagged as still rising, and a "
-        "protocol whose FedAvg row still rises ranks nothing). Oracle gap: (FBL+filler − FedAvg) / (FBL+real − "
-        "FedAvg) per seed. CAS: test accuracy of a SimpleCNN trained on the filler's images (real: as many "
-        "public images per class). Paired: the row minus FBL with the first filler at its defaults, per seed "
-        "(mean, 95% CI, paired t-test p): an ablation row's cost or gain.",
-    ]
     caveat = schedule_caveat(train_cfg.lr_schedule)
-    if caveat:
-        lines[-1] += f" Note: {caveat}."
-    about = [
+    return [
         "",
         f"Command: `{cfg.command}`",
         "",
@@ -303,10 +288,27 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         f"{data_cfg.max_train or 'all'} images (stratified subsample); public pool = {data_cfg.public_fraction:g} "
         f"of the training pool, held out for every method; generator size {data_cfg.generator_size}; "
         f"seeds {cfg.seed}..{cfg.seed + cfg.seeds - 1} (paired). Every method at its defaults, but for the "
-        "settings a row's label names.",
+        "settings a row's label names." + (f" Note: {caveat}." if caveat else ""),
         "",
         f"Machine: {platform.processor() or platform.machine()}, torch {torch.__version__}, "
         f"{threads} thread(s); written {datetime.date.today().isoformat()}.",
+    ]
+
+
+def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]], previous: str = "") -> str:
+    """The table file. Each alpha's section carries its own command, protocol and machine;
+    sections of ``previous`` (the file as it was) for alphas not run now are kept, so levels
+    measured in different sessions accumulate in one file."""
+    lines = [
+        f"# FBL fillers on {cfg.dataset}: FedAvg vs FBL with each generator",
+        "",
+        f"Slope: {SLOPE_TEXT} of the validation accuracy over the last fifth of the rounds (at least "
+        f"{SLOPE_ROUNDS}) "
+        f"(per round; near 0 = converged; above {RISING_SLOPE:g} the row is flagged as still rising, and a "
+        "protocol whose FedAvg row still rises ranks nothing). Oracle gap: (FBL+filler − FedAvg) / (FBL+real − "
+        "FedAvg) per seed. CAS: test accuracy of a SimpleCNN trained on the filler's images (real: as many "
+        "public images per class). Paired: the row minus FBL with the first filler at its defaults, per seed "
+        "(mean, 95% CI, paired t-test p): an ablation row's cost or gain.",
     ]
     sections: dict[float, str] = {}
     for part in previous.split("\n" + SECTION)[1:]:
@@ -315,7 +317,7 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
             sections[alpha] = (SECTION + part).rstrip("\n")
     for alpha, rows in levels.items():
         ref = reference_row(rows)
-        body = [f"{SECTION}{alpha:g}", *about, "",
+        body = [f"{SECTION}{alpha:g}", *_about(cfg, alpha), "",
                 f"| method | test acc | last-{_window(rows)} slope | oracle gap | CAS | CAS real | paired vs {ref or '-'} |",
                 "|---|---|---|---|---|---|---|"]
         for name, row in rows.items():
