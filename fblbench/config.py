@@ -361,6 +361,13 @@ MACHINE_SETTINGS = frozenset({*WHERE_SETTINGS, *EVAL_SETTINGS, "data.download", 
                               "train.channels_last", "train.batch_clients"})
 
 
+def trained_settings(data_cfg: DataConfig, train_cfg: TrainConfig, searched: Sequence[str] = ()) -> dict[str, Any]:
+    """The settings a run trains with, named as ``to_flat_dict(..., prefix=True)`` names them:
+    all but the machine's (``MACHINE_SETTINGS``) and the training settings a study ``searched``."""
+    skip = MACHINE_SETTINGS | {f"train.{k}" for k in searched}
+    return {k: v for k, v in to_flat_dict(data_cfg, train_cfg, prefix=True).items() if k not in skip}
+
+
 def flat_defaults() -> dict[str, Any]:
     """Every data and training setting's default, named as ``to_flat_dict(..., prefix=True)``
     names it: what a run recorded before that setting existed trained with."""

@@ -36,7 +36,7 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from fblbench.config import MACHINE_SETTINGS, DataConfig, TrainConfig, to_flat_dict
+from fblbench.config import DataConfig, TrainConfig, trained_settings
 from fblbench.errors import ConfigError, FblbenchError, TrackingError
 from fblbench.registry import get_method
 from fblbench.runtime import auto_threads, note
@@ -135,13 +135,12 @@ def _fixed_settings(resolved: list[tuple[Candidate, DataConfig, TrainConfig, dic
     shared ranges are the effort check's), the seed and the machine's settings: those every row
     shares, and those that differ between methods (rounds, gradient clip, data size, ...: another
     budget, protocol or flag), one clause each."""
-    flats = {c.method: to_flat_dict(d, t, prefix=True) for c, d, t, _ in resolved}
-    searched = {k for c, *_ in resolved
-                for k in ([p for p in c.trial.params if p in COMMON_KEYS] if c.effort is None else
-                          [name for ranges in (c.effort.shared, *c.effort.mixed) for name, _ in ranges])}
-    skip = MACHINE_SETTINGS | {"train.seed"} | {f"train.{k}" for k in searched}
+    searched = sorted({k for c, *_ in resolved
+                       for k in ([p for p in c.trial.params if p in COMMON_KEYS] if c.effort is None else
+                                 [name for ranges in (c.effort.shared, *c.effort.mixed) for name, _ in ranges])})
+    flats = {c.method: trained_settings(d, t, [*searched, "seed"]) for c, d, t, _ in resolved}
     shared, differ = {}, []
-    for k in sorted(set().union(*flats.values()) - skip, key=lambda k: (k != "train.rounds", k)):
+    for k in sorted(set().union(*flats.values()), key=lambda k: (k != "train.rounds", k)):
         values = {m: flat.get(k) for m, flat in flats.items()}
         if len({setting_json(v) for v in values.values()}) > 1:
             differ.append(f"{k}: " + ", ".join(f"{m} {v}" for m, v in values.items()))

@@ -27,7 +27,7 @@ from typing import Any, NoReturn
 import optuna
 from optuna.trial import TrialState
 
-from fblbench.config import MACHINE_SETTINGS, DataConfig, to_flat_dict
+from fblbench.config import DataConfig, to_flat_dict, trained_settings
 from fblbench.errors import ConfigError
 from fblbench.runtime import note, usable_cores
 from fblbench.tracking import plots
@@ -154,9 +154,7 @@ def _space_changed(plan: StudyPlan, name: str, before: str | None, now: str | No
 def fixed_settings(plan: StudyPlan) -> dict[str, Any]:
     """The settings every trial of the study trains with (neither searched nor the machine's),
     named as the trials record them (``train.rounds``, ``data.max_train``, ...)."""
-    searched = {f"train.{k}" for k in plan.common}
-    return {k: v for k, v in to_flat_dict(plan.data_cfg, plan.train_cfg, prefix=True).items()
-            if k not in searched and k not in MACHINE_SETTINGS}
+    return trained_settings(plan.data_cfg, plan.train_cfg, tuple(plan.common))
 
 
 def _check_settings_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
