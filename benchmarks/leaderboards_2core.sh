@@ -17,6 +17,9 @@
 #   DATASET=eurosat ALPHA=0.1 FBLBENCH=.venv/bin/fblbench benchmarks/leaderboards_2core.sh
 #   DATASET=cifar10 PARTITION=shards CLASSES=2 benchmarks/leaderboards_2core.sh   # 2-class label shards
 #
+# ROUNDS (default: the protocol's at the level) sweeps another number of rounds, e.g. ROUNDS=200 reproduces
+# the earlier eurosat-niid-recipe Dirichlet 0.1 table (the table then says it is not the protocol's),
+# in its own runs dir (<default>-r<ROUNDS>) and folder (<default>/<ROUNDS>-rounds).
 # METHODS (default: all of them) takes a subset, RUNS the runs dir (default
 # fblbench-runs/board-<dataset or protocol>-<level>). PROTOCOL (default <dataset>-2core) names another protocol (DATASET is then the protocol's),
 # LB_DIR the folder of the table (default: leaderboards, or leaderboards/<protocol> for another
@@ -38,18 +41,19 @@ CLASSES=${CLASSES:-2}
 BUDGET_CHECK=${BUDGET_CHECK:-2}
 BUDGET_METHODS=${BUDGET_METHODS:-fedavg}
 PROTOCOL=${PROTOCOL:-$DATASET-2core}
+ROUNDS=${ROUNDS:-}
 if [ "$PARTITION" = shards ]; then
     SWEEP_LEVEL=(--partition shards --classes-per-client "$CLASSES"); LEVEL=("${SWEEP_LEVEL[@]}"); TAG=shards$CLASSES
 else
     SWEEP_LEVEL=(--alphas "$ALPHA"); LEVEL=(--alpha "$ALPHA"); TAG=dir$ALPHA
 fi
 NAME=$DATASET; [ "$PROTOCOL" = "$DATASET-2core" ] || NAME=$PROTOCOL  # the 2-core runs dirs keep their names
-RUNS=${RUNS:-fblbench-runs/board-$NAME-$TAG}
-LB_DIR=${LB_DIR:-leaderboards$([ "$NAME" = "$DATASET" ] || echo "/$NAME")}
+RUNS=${RUNS:-fblbench-runs/board-$NAME-$TAG${ROUNDS:+-r$ROUNDS}}
+LB_DIR=${LB_DIR:-leaderboards$([ "$NAME" = "$DATASET" ] || echo "/$NAME")${ROUNDS:+/$ROUNDS-rounds}}
 ALL_METHODS=fbl,fbl+fedprox,fbl+scaffold,fedavg,fedprox,scaffold,fednova,moon,feddyn,fedlc,fedavgm,fedadam,fedgen
 METHODS=${METHODS:-$ALL_METHODS}
-SWEEP=(sweep --protocol "$PROTOCOL" "${SWEEP_LEVEL[@]}" --methods "$METHODS" --trials "$TRIALS" --n-jobs 2
-       --threads 1 --quiet --runs-dir "$RUNS")
+SWEEP=(sweep --protocol "$PROTOCOL" "${SWEEP_LEVEL[@]}" ${ROUNDS:+--rounds "$ROUNDS"} --methods "$METHODS"
+       --trials "$TRIALS" --n-jobs 2 --threads 1 --quiet --runs-dir "$RUNS")
 "$FBLBENCH" "${SWEEP[@]}"
 EFFORT="each method at its published defaults (trial 0 of a study is enqueued at them): equal effort, but a table of defaults, not of tuned methods"
 [ "$TRIALS" -gt 1 ] && EFFORT="$TRIALS trials per method over its search space and the shared ranges (TPE, seeded)"
@@ -58,4 +62,4 @@ EFFORT="each method at its published defaults (trial 0 of a study is enqueued at
     --budget-check "$BUDGET_CHECK" --budget-check-methods "$BUDGET_METHODS" \
     --note "sweep: fblbench ${SWEEP[*]}" \
     --note "$EFFORT" \
-    --note "script: PROTOCOL=$PROTOCOL LB_DIR=$LB_DIR$([ "$NAME" = "$DATASET" ] && echo " DATASET=$DATASET") PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS BUDGET_CHECK=$BUDGET_CHECK BUDGET_METHODS=$BUDGET_METHODS$([ "$METHODS" = "$ALL_METHODS" ] || echo " METHODS=$METHODS") benchmarks/leaderboards_2core.sh"
+    --note "script: PROTOCOL=$PROTOCOL LB_DIR=$LB_DIR$([ "$NAME" = "$DATASET" ] && echo " DATASET=$DATASET") PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS BUDGET_CHECK=$BUDGET_CHECK BUDGET_METHODS=$BUDGET_METHODS${ROUNDS:+ ROUNDS=$ROUNDS}$([ "$METHODS" = "$ALL_METHODS" ] || echo " METHODS=$METHODS") benchmarks/leaderboards_2core.sh"

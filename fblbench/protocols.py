@@ -83,8 +83,12 @@ on the command line still wins (and the command line, recorded with every table,
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fblbench.config import DataConfig, TrainConfig
 
 
 @dataclass(frozen=True)
@@ -171,4 +175,17 @@ def level_values(name: str, given: set[str]) -> dict[str, dict[str, Any]]:
     return {tag: values for tag, values in out.items() if values}
 
 
-__all__ = ["PROTOCOLS", "Protocol", "level_values", "protocol_defaults"]
+def protocol_configs(name: str, partition: str, alpha: float, classes_per_client: int) -> tuple[DataConfig, TrainConfig]:
+    """The data and training settings ``sweep --protocol NAME`` trains at one heterogeneity level
+    (the level's own values laid over the others), before any flag: what a table that names the
+    protocol is held to (``compare --protocol``)."""
+    from fblbench import config
+
+    dests = {f.name for cls in (config.DataConfig, config.TrainConfig) for f in dataclasses.fields(cls)}
+    values = protocol_defaults(name, dests | {"budget"})
+    budget = values.pop("budget", config.DEFAULT_BUDGET)
+    values.update(partition=partition, alpha=alpha, classes_per_client=classes_per_client)
+    return config.build_configs(budget, by_level=PROTOCOLS[name].by_level, **values)
+
+
+__all__ = ["PROTOCOLS", "Protocol", "level_values", "protocol_configs", "protocol_defaults"]

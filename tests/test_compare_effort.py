@@ -338,3 +338,29 @@ def test_a_bad_budget_check_fails_before_any_run(swept: Path, tmp_path: Path, mo
     err = capsys.readouterr().err
     assert "--budget-check: fedadam not in this comparison (methods: fedavg, fedprox)" in err
     assert "Traceback" not in err and calls == []
+
+
+def test_a_table_naming_a_protocol_says_whether_its_fixed_settings_are_that_protocols(
+        swept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`compare --protocol P` on studies swept otherwise (here the tiny test budget, or a flag such as
+    --rounds 200 reproducing an earlier table) is not refused, but the table and stderr say which
+    fixed settings are not P's; studies swept under P exactly get a line saying they are."""
+    _fake_budget_runs(monkeypatch, {("fedavg", False): 0.60, ("fedprox", False): 0.62})
+    assert main(["compare", "--protocol", "eurosat-2core", "--alpha", "0.1", "--seeds", "1", "--runs-dir",
+                 str(swept), "--no-mlflow", "--no-reuse", "--quiet", "--leaderboard-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr()
+    md = (tmp_path / "eurosat-dir0.1.md").read_text()
+    assert "NOT protocol eurosat-2core as it stands" in md and "train.rounds=1 (the protocol's: 100)" in md
+    assert "train.rounds=1 (the protocol's: 100)" in out.err and "NOT protocol eurosat-2core" in out.out
+    assert "every fixed setting is the protocol's" not in md
+
+    from fblbench.config import trained_settings
+    from fblbench.protocols import protocol_configs
+
+    data, train = protocol_configs("eurosat-niid-recipe", "dirichlet", 0.1, 2)
+    fixed = trained_settings(data, train, ["train.lr", "train.local_epochs", "train.batch_size", "train.seed"])
+    assert fixed["train.rounds"] == 300 and compare._off_protocol("eurosat-niid-recipe", fixed, data) == []
+    at_200 = {**fixed, "train.rounds": 200}  # the earlier Dirichlet 0.1 tables' budget (--rounds 200)
+    assert compare._off_protocol("eurosat-niid-recipe", at_200, data) == ["train.rounds=200 (the protocol's: 300)"]
+    half = dataclasses.replace(data, alpha=0.5)  # 200 rounds is the protocol's own at Dirichlet 0.5
+    assert compare._off_protocol("eurosat-niid-recipe", {**at_200, "data.alpha": 0.5}, half) == []

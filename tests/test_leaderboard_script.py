@@ -11,7 +11,7 @@ SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "leaderboards_2cor
 
 
 _KNOBS = ("DATASET", "ALPHA", "TRIALS", "SEEDS", "PARTITION", "CLASSES", "BUDGET_CHECK", "BUDGET_METHODS",
-          "PROTOCOL", "LB_DIR", "RUNS", "METHODS")
+          "PROTOCOL", "LB_DIR", "RUNS", "METHODS", "ROUNDS")
 
 
 def _commands(tmp_path: Path, **env: str) -> list[list[str]]:
@@ -39,6 +39,7 @@ def test_the_default_is_the_datasets_two_core_protocol_in_its_old_runs_dir(tmp_p
     assert _after(compare, "--leaderboard-dir") == "leaderboards"
     assert any(a.startswith("script: PROTOCOL=cifar10-2core LB_DIR=leaderboards DATASET=cifar10 ")
                and " METHODS=" not in a for a in compare)  # all methods: the default, not spelled out
+    assert "--rounds" not in sweep  # the protocol's own rounds at the level
 
 
 def test_another_protocol_gets_its_own_runs_dir_and_leaderboard_folder(tmp_path: Path) -> None:
@@ -53,3 +54,14 @@ def test_another_protocol_gets_its_own_runs_dir_and_leaderboard_folder(tmp_path:
                for a in compare)  # a subset of the methods is part of the command that reproduces the table
     _, mine = _commands(tmp_path, PROTOCOL="eurosat-niid-recipe", LB_DIR=str(tmp_path / "lb"))
     assert _after(mine, "--leaderboard-dir") == str(tmp_path / "lb")
+
+
+def test_rounds_sweeps_another_budget_into_its_own_runs_dir_and_folder(tmp_path: Path) -> None:
+    """ROUNDS=200 reproduces the earlier 200-round eurosat-niid-recipe Dirichlet 0.1 table beside the
+    300-round one, never into its runs dir or over its file."""
+    sweep, compare = _commands(tmp_path, PROTOCOL="eurosat-niid-recipe", ALPHA="0.1", ROUNDS="200")
+    assert _after(sweep, "--rounds") == "200"
+    assert _after(sweep, "--runs-dir") == _after(compare, "--runs-dir") == "fblbench-runs/board-eurosat-niid-recipe-dir0.1-r200"
+    assert _after(compare, "--leaderboard-dir") == "leaderboards/eurosat-niid-recipe/200-rounds"
+    assert any(a.startswith("script: PROTOCOL=eurosat-niid-recipe LB_DIR=leaderboards/eurosat-niid-recipe/200-rounds ")
+               and " ROUNDS=200 " in a for a in compare)

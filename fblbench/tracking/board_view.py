@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from fblbench.tracking.budget import NOT_CONVERGED
-from fblbench.tracking.leaderboard import FIXED, degenerate_row, diff_header, fmt_num, fmt_p, slope_cell
+from fblbench.tracking.leaderboard import (
+    FIXED,
+    OFF_PROTOCOL,
+    degenerate_row,
+    diff_header,
+    fmt_num,
+    fmt_p,
+    slope_cell,
+)
 
 
 @dataclass
@@ -44,7 +52,8 @@ def print_table(table: StoredTable, console: Any = None) -> None:
 
     console = console or Console(width=200)
     ref = table.rows[0].get("reference", "") if table.rows else ""
-    warnings = [h for h in table.header if h.startswith(("UNEQUAL SEARCH EFFORT", "the reference ", NOT_CONVERGED, FIXED))]
+    warnings = [h for h in table.header
+                if h.startswith(("UNEQUAL SEARCH EFFORT", "the reference ", NOT_CONVERGED, FIXED, OFF_PROTOCOL))]
     t = Table(title=f"{table.title}", caption="\n".join([*table.header[:2], *warnings]), caption_justify="left")
     for col in ("#", "method", "test acc", "seeds", "val slope (last rounds)", diff_header(ref), "p t-test",
                 "p Wilcoxon", "best trial"):

@@ -27,6 +27,7 @@ from fblbench.tracking.budget import BudgetCheck
 from fblbench.tracking.convergence import SLOPE_TEXT, mean_slope
 from fblbench.tracking.stats import DEGENERATE_SD, IDENTICAL, PairedTest
 
+OFF_PROTOCOL = "NOT protocol"  # a table whose fixed settings are not the protocol's it names
 FIXED = "fixed settings"  # the first words of the header line listing them (print_table shows it)
 LEADERBOARD_CSV = "leaderboard.csv"
 LEADERBOARD_MD = "leaderboard.md"
@@ -106,6 +107,8 @@ class Leaderboard:
     convergence: tuple[int, float] | None = None  # (last rounds of the slope, "still rising" threshold)
     budget: BudgetCheck | None = None  # --budget-check: the checked methods at F times the rounds
     fixed: dict[str, Any] = field(default_factory=dict)  # the settings every row trained with (not searched)
+    protocol: str = ""  # the protocol compare named (--protocol), if any
+    off_protocol: list[str] = field(default_factory=list)  # fixed settings that protocol sets otherwise
 
     @property
     def stem(self) -> str:
@@ -215,6 +218,11 @@ def protocol_lines(board: Leaderboard) -> list[str]:
     if board.fixed:
         out.append(f"{FIXED} (every row; a searched one is in its hyperparameters, the seed is the rerun's): "
                    + ", ".join(f"{k}={v}" for k, v in board.fixed.items()))
+    if board.off_protocol:
+        out.append(f"{OFF_PROTOCOL} {board.protocol} as it stands (the command names it; its studies trained "
+                   "otherwise, see the sweep's command): " + "; ".join(board.off_protocol))
+    elif board.protocol:
+        out.append(f"protocol {board.protocol}: every fixed setting is the protocol's at this level")
     es = sorted(board.entries, key=lambda e: e.method)
     if any(e.trials is not None for e in es):
         counts = sorted({e.trials or 0 for e in es})

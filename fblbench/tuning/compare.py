@@ -38,6 +38,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from fblbench.config import DataConfig, TrainConfig, trained_settings
 from fblbench.errors import ConfigError, FblbenchError, TrackingError
+from fblbench.protocols import protocol_configs
 from fblbench.registry import get_method
 from fblbench.runtime import auto_threads, note
 from fblbench.tracking import leaderboard as lb
@@ -149,6 +150,14 @@ def _fixed_settings(resolved: list[tuple[Candidate, DataConfig, TrainConfig, dic
     return shared, differ
 
 
+def _off_protocol(name: str, fixed: dict[str, Any], level: DataConfig) -> list[str]:
+    """The table's fixed settings that protocol ``name`` sets otherwise at the table's level (a
+    flag the sweep gave, or studies swept under another protocol), one clause each."""
+    want = trained_settings(*protocol_configs(name, level.partition, level.alpha, level.classes_per_client))
+    return [f"{k}={v} (the protocol's: {want[k]})" for k, v in fixed.items()
+            if k in want and setting_json(v) != setting_json(want[k])]
+
+
 def _no_complete_trial(study: optuna.Study) -> str:
     """Why a study has nothing to re-run: no counted trial yet, or every one diverged or was pruned
     (an equal-effort table says so: the method failed at that effort, it was not skipped)."""
@@ -206,6 +215,10 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     if differ:  # one convergence window for the table, and a like-for-like comparison
         raise ConfigError(f"the studies' best trials trained under different settings ({'; '.join(differ)}); compare "
                           "studies swept with the same budget, protocol and flags")
+    off = [] if cfg.protocol is None else _off_protocol(cfg.protocol, fixed, resolved[0][1])
+    if off:  # a rerun of an earlier budget (--rounds 200) is legitimate: the table says so, it is not refused
+        note(f"warning: the studies did not train under protocol {cfg.protocol} as it stands: {'; '.join(off)} "
+             "(the table says so)")
     feds = FederationCache()
     device = ""
     for _, data_cfg, train_cfg, _ in resolved:
@@ -239,7 +252,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             "fblbench.command": cfg.command[:5000], "fblbench.objective": cfg.objective,
         })
         board_run.log_params({"seeds": cfg.seeds, "first_seed": cfg.seed, "reference": reference or "",
-                              "methods": ",".join(c.method for c in candidates), "objective": cfg.objective})
+                              "methods": ",".join(c.method for c in candidates), "objective": cfg.objective,
+                              "protocol": cfg.protocol or ""})
     entries = []
     try:
         trackers = {} if tracker is None else {cfg.tracking_uri(): tracker}
@@ -308,7 +322,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             created=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             objective=cfg.objective, notes=notes, effort_warning=unequal,
             convergence=(slope_window(next(iter(row_rounds))), RISING_SLOPE),
-            budget=budget, fixed=fixed,
+            budget=budget, fixed=fixed, protocol=cfg.protocol or "", off_protocol=off,
         )
         paths = lb.write_files(board, cfg.board_dir())
         if tracker is not None and board_run is not None:

@@ -179,6 +179,7 @@ class CompareConfig:
                                            unset="<runs-dir>/leaderboards")
     # Settings of this machine that replace the stored ones (data_dir, cache_dir, device, threads).
     local: dict[str, Any] = field(default_factory=dict)
+    protocol: str | None = None  # --protocol: the table says whether its fixed settings are that protocol's
     command: str = "fblbench compare"
     progress: bool = True
     log_mlflow: bool = True
