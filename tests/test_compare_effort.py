@@ -17,6 +17,7 @@ from fblbench.cli import main
 from fblbench.engine.loop import RoundReport, RunResult
 from fblbench.errors import ConfigError
 from fblbench.tracking import board_view
+from fblbench.tuning import candidates as cands
 from fblbench.tuning import compare, reruns
 from fblbench.tuning.coordination import FAILURE_ATTR
 from fblbench.tuning.effort import check_effort, study_effort
@@ -138,7 +139,7 @@ def test_a_method_whose_every_trial_diverged_is_left_out_with_the_reason(tmp_pat
                                 user_attrs={FAILURE_ATTR: "client 0, round 11: the training loss became non-finite"}))
     _study(tmp_path, "moon", 0)  # nothing counted yet
     cfg = CompareConfig(dataset="eurosat", partition="dir0.1", runs_dir=tmp_path)
-    candidates, missing = compare.find_candidates(cfg, optuna.storages.RDBStorage(cfg.storage_url()))
+    candidates, missing = cands.find_candidates(cfg, optuna.storages.RDBStorage(cfg.storage_url()))
     assert [c.method for c in candidates] == ["fedavg"]
     assert sorted(missing) == [
         "fbl (no study)", "fedprox (none of its 1 counted trial(s) completed: 1 diverged, 0 pruned; trial 0: client 0, round 11: "
@@ -149,7 +150,7 @@ def test_a_method_hyperparameter_named_like_a_shared_setting_is_the_methods_own(
     _study(tmp_path, "fedavg", 2)
     _study(tmp_path, "fedavgm", 2)
     cfg = CompareConfig(dataset="eurosat", partition="dir0.1", runs_dir=tmp_path)
-    candidates, _ = compare.find_candidates(cfg, optuna.storages.RDBStorage(cfg.storage_url()))
+    candidates, _ = cands.find_candidates(cfg, optuna.storages.RDBStorage(cfg.storage_url()))
     efforts = {c.method: c.effort for c in candidates}
     m = efforts["fedavgm"]
     assert m is not None and m.dims == (1, 1) and m.shared == (("lr", "[0.005, 0.05] log"),)
@@ -252,13 +253,13 @@ def test_a_decaying_lr_schedule_is_named_beside_the_slope(swept: Path, tmp_path:
     assert _compare(swept, "--leaderboard-dir", str(tmp_path / "constant")) == 0
     assert "the lr schedule is" not in (tmp_path / "constant" / "eurosat-dir0.1.md").read_text()
 
-    configs = compare._configs_from_trial
+    configs = cands.configs_from_trial
 
     def cosine(*a: Any, **kw: Any) -> Any:
         data_cfg, train_cfg, hp = configs(*a, **kw)
         return data_cfg, dataclasses.replace(train_cfg, lr_schedule="cosine"), hp
 
-    monkeypatch.setattr(compare, "_configs_from_trial", cosine)
+    monkeypatch.setattr(compare, "configs_from_trial", cosine)
     assert _compare(swept, "--leaderboard-dir", str(tmp_path / "cosine")) == 0
     md = (tmp_path / "cosine" / "eurosat-dir0.1.md").read_text()
     assert md.count("the lr schedule is cosine: the learning rate falls to ~0 over the last rounds") == 1
@@ -359,8 +360,8 @@ def test_a_table_naming_a_protocol_says_whether_its_fixed_settings_are_that_prot
 
     data, train = protocol_configs("eurosat-niid-recipe", "dirichlet", 0.1, 2)
     fixed = trained_settings(data, train, ["train.lr", "train.local_epochs", "train.batch_size", "train.seed"])
-    assert fixed["train.rounds"] == 300 and compare._off_protocol("eurosat-niid-recipe", fixed, data) == []
+    assert fixed["train.rounds"] == 300 and cands.off_protocol("eurosat-niid-recipe", fixed, data) == []
     at_200 = {**fixed, "train.rounds": 200}  # the earlier Dirichlet 0.1 tables' budget (--rounds 200)
-    assert compare._off_protocol("eurosat-niid-recipe", at_200, data) == ["train.rounds=200 (the protocol's: 300)"]
+    assert cands.off_protocol("eurosat-niid-recipe", at_200, data) == ["train.rounds=200 (the protocol's: 300)"]
     half = dataclasses.replace(data, alpha=0.5)  # 200 rounds is the protocol's own at Dirichlet 0.5
-    assert compare._off_protocol("eurosat-niid-recipe", {**at_200, "data.alpha": 0.5}, half) == []
+    assert cands.off_protocol("eurosat-niid-recipe", {**at_200, "data.alpha": 0.5}, half) == []

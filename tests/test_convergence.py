@@ -9,11 +9,13 @@ import pytest
 
 from fblbench.tracking.convergence import (
     RISING_SLOPE,
+    curve_windows,
     is_rising,
     last_rounds_slope,
     mean_slope,
     slope_window,
     theil_sen_slope,
+    window_means,
 )
 
 
@@ -80,3 +82,37 @@ def test_a_row_without_a_finite_slope_prints_a_dash_and_five_decimals_show_the_t
     assert lb._slope_text(entry([float("nan")])) == "—"  # a 1-round run: no slope, never flagged
     assert lb._slope_text(entry([0.00104])) == "+0.00104 **still rising**"  # "+0.0010" hid why
     assert lb._slope_text(entry([-0.000001])) == "+0.00000"
+
+
+def test_curve_windows_are_the_five_tenths_of_the_runs_second_half() -> None:
+    assert curve_windows(200) == [(101, 120), (121, 140), (141, 160), (161, 180), (181, 200)]
+    assert curve_windows(300)[0] == (151, 180) and curve_windows(300)[-1] == (271, 300)
+    assert curve_windows(7) == [(3, 3), (4, 4), (5, 5), (6, 6), (7, 7)]  # under 10 rounds: one round each
+    assert curve_windows(2) == [(1, 1), (2, 2)]
+    curve = [r / 100 for r in range(1, 201)]  # round r: r/100
+    assert window_means(curve, curve_windows(200)) == pytest.approx([1.105, 1.305, 1.505, 1.705, 1.905])
+    assert math.isnan(window_means(curve[:150], curve_windows(200))[-1])  # a run that stopped early
+
+
+def test_a_table_shows_each_rows_curve_over_the_seeds_that_finished() -> None:
+    """The check a reader makes before trusting a table ("is FedAvg still creeping up under the
+    flag?") is in the table: window means over the second half, and the gain across them."""
+    from fblbench.tracking import leaderboard as lb
+
+    windows = curve_windows(10)  # (6, 6) ... (10, 10)
+    fedavg = lb.Entry(method="fedavg", study="s", best_trial=0, best_trial_val_acc=0.5, hyperparameters={},
+                      seeds=[0, 1, 2], test_acc=[0.5, float("nan"), 0.7], val_acc=[0.5, float("nan"), 0.7],
+                      diverged={1: "loss non-finite"},
+                      val_windows=[[0.60, 0.61, 0.62, 0.63, 0.64], [float("nan")] * 5, [0.62, 0.63, 0.64, 0.65, 0.66]])
+    fbl = lb.Entry(method="fbl", study="t", best_trial=0, best_trial_val_acc=0.7, hyperparameters={},
+                   seeds=[0, 1, 2], test_acc=[0.7] * 3, val_acc=[0.7] * 3, val_windows=[[0.7] * 5] * 3)
+    board = lb.Leaderboard(dataset="eurosat", partition="dir0.1", reference="fbl", entries=[fedavg, fbl],
+                           command="fblbench compare", machine={}, created="now", windows=windows)
+    md = lb.to_markdown(board)
+    assert ("validation curve, mean over the seeds that finished, by window of the run's second half (rounds "
+            "6 / 7 / 8 / 9 / 10; gain = last window − first): fbl 0.700 / 0.700 / 0.700 / 0.700 / 0.700 (gain "
+            "+0.000); fedavg 0.610 / 0.620 / 0.630 / 0.640 / 0.650 (gain +0.040)").lower() in md.lower()
+    rows = {r["method"]: r for r in lb.rows(board)}
+    assert rows["fedavg"]["val_windows"] == "0.6100;0.6200;0.6300;0.6400;0.6500"
+    assert "validation curve" not in lb.to_markdown(lb.Leaderboard(
+        dataset="eurosat", partition="dir0.1", reference="fbl", entries=[fbl], command="c", machine={}, created="n"))

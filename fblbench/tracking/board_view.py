@@ -13,6 +13,7 @@ from typing import Any
 
 from fblbench.tracking.budget import NOT_CONVERGED
 from fblbench.tracking.leaderboard import (
+    CURVE,
     FIXED,
     OFF_PROTOCOL,
     degenerate_row,
@@ -53,7 +54,7 @@ def print_table(table: StoredTable, console: Any = None) -> None:
     console = console or Console(width=200)
     ref = table.rows[0].get("reference", "") if table.rows else ""
     warnings = [h for h in table.header
-                if h.startswith(("UNEQUAL SEARCH EFFORT", "the reference ", NOT_CONVERGED, FIXED, OFF_PROTOCOL))]
+                if h.startswith(("UNEQUAL SEARCH EFFORT", "the reference ", NOT_CONVERGED, FIXED, OFF_PROTOCOL, CURVE))]
     t = Table(title=f"{table.title}", caption="\n".join([*table.header[:2], *warnings]), caption_justify="left")
     for col in ("#", "method", "test acc", "seeds", "val slope (last rounds)", diff_header(ref), "p t-test",
                 "p Wilcoxon", "best trial"):

@@ -65,6 +65,30 @@ def is_rising(mean_slope: float) -> bool:
     return bool(mean_slope > RISING_SLOPE)
 
 
+CURVE_WINDOWS = 5  # a table shows each row's validation curve as this many window means
+
+
+def curve_windows(rounds: int) -> list[tuple[int, int]]:
+    """The rounds (first, last; 1-based) of the ``CURVE_WINDOWS`` windows that end a run of
+    ``rounds``, each a tenth of the run: its second half (101-120 ... 181-200 of 200 rounds).
+    The slope's verdict in numbers a reader can check: a curve still creeping up under the
+    flag shows as rising window means (fewer, one-round windows for runs under 5 rounds)."""
+    n = min(CURVE_WINDOWS, rounds)
+    width = max(1, rounds // (2 * CURVE_WINDOWS))
+    start = rounds - n * width
+    return [(start + i * width + 1, start + (i + 1) * width) for i in range(n)]
+
+
+def window_means(curve: Sequence[float], windows: Sequence[tuple[int, int]]) -> list[float]:
+    """The mean of ``curve`` (one value per round, round 1 first) over each window (NaN where
+    the curve does not reach it: a diverged run)."""
+    out = []
+    for first, last in windows:
+        part = list(curve)[first - 1:last]
+        out.append(float(np.mean(part)) if len(part) == last - first + 1 else float("nan"))
+    return out
+
+
 def schedule_caveat(lr_schedule: str) -> str | None:
     """What a flat last-rounds slope does not prove under a decaying learning rate, or None."""
     if lr_schedule == "constant":
@@ -75,5 +99,5 @@ def schedule_caveat(lr_schedule: str) -> str | None:
             "twice the rounds to check the budget")
 
 
-__all__ = ["RISING_SLOPE", "SLOPE_ROUNDS", "SLOPE_TEXT", "is_rising", "last_rounds_slope", "mean_slope", "schedule_caveat",
-           "slope_window", "theil_sen_slope"]
+__all__ = ["CURVE_WINDOWS", "RISING_SLOPE", "SLOPE_ROUNDS", "SLOPE_TEXT", "curve_windows", "is_rising", "last_rounds_slope", "mean_slope", "schedule_caveat",
+           "slope_window", "theil_sen_slope", "window_means"]

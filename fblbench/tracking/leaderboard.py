@@ -21,13 +21,15 @@ import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fblbench.tracking.budget import BudgetCheck
 from fblbench.tracking.convergence import SLOPE_TEXT, mean_slope
 from fblbench.tracking.stats import DEGENERATE_SD, IDENTICAL, PairedTest
 
+T = TypeVar("T")
 OFF_PROTOCOL = "NOT protocol"  # a table whose fixed settings are not the protocol's it names
+CURVE = "validation curve"  # the first words of the line of each row's window means
 FIXED = "fixed settings"  # the first words of the header line listing them (print_table shows it)
 LEADERBOARD_CSV = "leaderboard.csv"
 LEADERBOARD_MD = "leaderboard.md"
@@ -42,6 +44,9 @@ CSV_COLUMNS = (
     "budget_gain",
     # Seeds whose training loss became non-finite ("seed:reason;..."): no accuracy for them.
     "diverged_seeds",
+    # The validation curve's window means over the run's second half, mean over finished seeds
+    # ("0.7510;0.7522;..."; the windows' rounds are in the header).
+    "val_windows",
 )
 
 
@@ -63,12 +68,19 @@ class Entry:
     val_slopes: list[float] = field(default_factory=list)  # per seed: last-rounds validation slope
     rising: bool = False  # mean slope above the threshold: not converged at this round budget
     diverged: dict[int, str] = field(default_factory=dict)  # seed -> why its training loss became non-finite
+    val_windows: list[list[float]] = field(default_factory=list)  # per seed: validation means by curve window
 
     @property
     def slope(self) -> float:
         return mean_slope(self.val_slopes)
 
-    def at_finished(self, values: list[float], seeds: Sequence[int] | None = None) -> list[float]:
+    @property
+    def curve(self) -> list[float]:
+        """The validation window means, mean over the seeds that finished (empty without reruns)."""
+        rows = self.at_finished(self.val_windows) if len(self.val_windows) == len(self.seeds) else []
+        return [statistics.fmean(col) for col in zip(*rows, strict=True)] if rows else []
+
+    def at_finished(self, values: list[T], seeds: Sequence[int] | None = None) -> list[T]:
         """``values`` (one per seed) at the seeds that did not diverge, here and in ``seeds`` if given."""
         return [v for s, v in zip(self.seeds, values, strict=True)
                 if s not in self.diverged and (seeds is None or s in seeds)]
@@ -109,6 +121,7 @@ class Leaderboard:
     fixed: dict[str, Any] = field(default_factory=dict)  # the settings every row trained with (not searched)
     protocol: str = ""  # the protocol compare named (--protocol), if any
     off_protocol: list[str] = field(default_factory=list)  # fixed settings that protocol sets otherwise
+    windows: list[tuple[int, int]] = field(default_factory=list)  # the curve windows' rounds (first, last)
 
     @property
     def stem(self) -> str:
@@ -208,6 +221,7 @@ def rows(board: Leaderboard) -> list[dict[str, Any]]:
             "still_rising": "still rising" if e.rising else "",
             "budget_gain": board.budget.gain(e.method) if board.budget and e.method in board.budget.long else "",
             "diverged_seeds": ";".join(f"{s}:{why}" for s, why in sorted(e.diverged.items())),
+            "val_windows": ";".join(f"{v:.4f}" for v in e.curve),
         })
     return out
 
@@ -241,6 +255,12 @@ def protocol_lines(board: Leaderboard) -> list[str]:
                    "is flagged still rising; a protocol whose reference rows still rise ranks nothing")
         if any(e.rising for e in board.entries if e.method == board.reference):
             out.append(f"the reference {board.reference} is still rising: this table ranks nothing (more rounds)")
+    curves = [(e.method, e.curve) for e in board.ranked() if e.curve]
+    if board.windows and curves:
+        spans = " / ".join(f"{a}-{b}" if b > a else f"{a}" for a, b in board.windows)
+        out.append(f"{CURVE}, mean over the seeds that finished, by window of the run's second half (rounds "
+                   f"{spans}; gain = last window − first): " + "; ".join(
+                       f"{m} " + " / ".join(f"{v:.3f}" for v in c) + f" (gain {c[-1] - c[0]:+.3f})" for m, c in curves))
     if any(e.diverged for e in board.entries):
         out.append("a row with diverged seeds (training loss non-finite: a result of that method and seed) has its "
                    "mean and std over the seeds that finished and its Δ and p over the seeds both rows finished, "
