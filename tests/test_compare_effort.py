@@ -246,6 +246,30 @@ def test_a_rising_rerun_is_flagged_a_flat_one_is_not(swept: Path, tmp_path: Path
     assert "he reference fedprox is still rising: this table ranks nothing" in md
 
 
+def test_a_slow_creep_under_the_slope_threshold_is_flagged_by_its_curves_gain(
+        swept: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """200 rounds creeping +0.0003 a round (last-40 slope under 0.001, 2.4 points over rounds
+    101-200): flagged by the curve's gain; a level 200-round curve is not."""
+    configs = cands.configs_from_trial
+
+    def long(*a: Any, **kw: Any) -> Any:
+        data_cfg, train_cfg, hp = configs(*a, **kw)
+        return data_cfg, dataclasses.replace(train_cfg, rounds=200), hp
+
+    monkeypatch.setattr(compare, "configs_from_trial", long)
+    _fake_runs(monkeypatch, {"fedavg": [0.6] * 200, "fedprox": [0.5 + 0.0003 * r for r in range(200)]})
+    assert _compare(swept, "--leaderboard-dir", str(tmp_path), "--reference", "fedavg") == 0
+    rows = _rows(tmp_path)
+    assert float(rows["fedprox"]["val_slope_last"]) < 0.001
+    assert rows["fedprox"]["still_rising"] == "still rising" and rows["fedavg"]["still_rising"] == ""
+    windows = [float(v) for v in rows["fedprox"]["val_windows"].split(";")]
+    assert windows == pytest.approx([0.53285, 0.53885, 0.54485, 0.55085, 0.55685], abs=1e-4)
+    md = (tmp_path / "eurosat-dir0.1.md").read_text()
+    assert "(rounds 101-120 / 121-140 / 141-160 / 161-180 / 181-200; gain = last window − first)" in md
+    assert "fedprox 0.533 / 0.539 / 0.545 / 0.551 / 0.557 (gain +0.024)" in md
+    assert "a gain above 0.01 flags the row still rising" in md
+
+
 def test_a_decaying_lr_schedule_is_named_beside_the_slope(swept: Path, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """Under cosine decay the last rounds are flat by construction: the table says so."""

@@ -9,10 +9,12 @@ import pytest
 
 from fblbench.tracking.convergence import (
     RISING_SLOPE,
+    curve_gain,
     curve_windows,
     is_rising,
     last_rounds_slope,
     mean_slope,
+    seeds_curve,
     slope_window,
     theil_sen_slope,
     window_means,
@@ -116,3 +118,19 @@ def test_a_table_shows_each_rows_curve_over_the_seeds_that_finished() -> None:
     assert rows["fedavg"]["val_windows"] == "0.6100;0.6200;0.6300;0.6400;0.6500"
     assert "validation curve" not in lb.to_markdown(lb.Leaderboard(
         dataset="eurosat", partition="dir0.1", reference="fbl", entries=[fbl], command="c", machine={}, created="n"))
+
+
+def test_a_curve_gaining_over_a_point_across_its_windows_is_still_rising_whatever_its_slope() -> None:
+    """FedAvg at eurosat-niid-recipe Dirichlet 0.1, 200 rounds: each seed's last-40 slope was under
+    0.001, but its window means rose 2-4 points over rounds 101-200: the gain flags it."""
+    creep = [0.5 + 0.0003 * r for r in range(200)]  # +0.0003/round: 3 points over the second half
+    level = [0.6] * 200
+    assert last_rounds_slope(creep) < RISING_SLOPE and not is_rising(last_rounds_slope(creep))
+    gain = curve_gain(seeds_curve([creep, creep]))
+    assert gain == pytest.approx(0.024) and is_rising(last_rounds_slope(creep), gain)
+    assert not is_rising(0.0, curve_gain(seeds_curve([level, level])))
+    assert not is_rising(0.0, 0.0099) and is_rising(0.0, 0.0101)
+    assert not is_rising(float("nan"), float("nan"))  # no slope, no windows: never flagged
+    diverged = [0.5] * 120  # a seed that stopped at round 120 reaches no later window: left out
+    assert seeds_curve([creep, diverged]) == pytest.approx(seeds_curve([creep]))
+    assert math.isnan(curve_gain([0.5]))

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from fblbench.tracking.budget import BudgetCheck
-from fblbench.tracking.convergence import SLOPE_TEXT, mean_slope
+from fblbench.tracking.convergence import CURVE_GAIN, SLOPE_TEXT, curve_gain, mean_slope
 from fblbench.tracking.stats import DEGENERATE_SD, IDENTICAL, PairedTest
 
 T = TypeVar("T")
@@ -79,6 +79,11 @@ class Entry:
         """The validation window means, mean over the seeds that finished (empty without reruns)."""
         rows = self.at_finished(self.val_windows) if len(self.val_windows) == len(self.seeds) else []
         return [statistics.fmean(col) for col in zip(*rows, strict=True)] if rows else []
+
+    @property
+    def gain(self) -> float:
+        """The curve's gain from its first window to its last (NaN under 2 windows)."""
+        return curve_gain(self.curve)
 
     def at_finished(self, values: list[T], seeds: Sequence[int] | None = None) -> list[T]:
         """``values`` (one per seed) at the seeds that did not diverge, here and in ``seeds`` if given."""
@@ -252,7 +257,9 @@ def protocol_lines(board: Leaderboard) -> list[str]:
         k, thr = board.convergence
         out.append(f"convergence: last-{k} slope = mean over seeds of the {SLOPE_TEXT} of the validation "
                    f"accuracy over the last {k} rounds of each rerun (accuracy per round); above {thr:g} the row "
-                   "is flagged still rising; a protocol whose reference rows still rise ranks nothing")
+                   f"is flagged still rising, and so is a row whose validation curve (below) gains more than "
+                   f"{CURVE_GAIN:g} from its first window to its last; a protocol whose reference rows still rise "
+                   "ranks nothing")
         if any(e.rising for e in board.entries if e.method == board.reference):
             out.append(f"the reference {board.reference} is still rising: this table ranks nothing (more rounds)")
     curves = [(e.method, e.curve) for e in board.ranked() if e.curve]
@@ -260,7 +267,8 @@ def protocol_lines(board: Leaderboard) -> list[str]:
         spans = " / ".join(f"{a}-{b}" if b > a else f"{a}" for a, b in board.windows)
         out.append(f"{CURVE}, mean over the seeds that finished, by window of the run's second half (rounds "
                    f"{spans}; gain = last window − first): " + "; ".join(
-                       f"{m} " + " / ".join(f"{v:.3f}" for v in c) + f" (gain {c[-1] - c[0]:+.3f})" for m, c in curves))
+                       f"{m} " + " / ".join(f"{v:.3f}" for v in c) + f" (gain {c[-1] - c[0]:+.3f})" for m, c in curves)
+                   + (f"; a gain above {CURVE_GAIN:g} flags the row still rising" if board.convergence else ""))
     if any(e.diverged for e in board.entries):
         out.append("a row with diverged seeds (training loss non-finite: a result of that method and seed) has its "
                    "mean and std over the seeds that finished and its Δ and p over the seeds both rows finished, "

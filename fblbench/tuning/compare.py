@@ -191,7 +191,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                 diverged={s: o.diverged for s, o in zip(seeds, got, strict=True) if o.diverged},
                 val_windows=[window_means(o.curve, windows) for o in got],
             ))
-            entries[-1].rising = is_rising(entries[-1].slope)  # NaN (under 2 rounds): not flagged
+            entries[-1].rising = is_rising(entries[-1].slope, entries[-1].gain)  # NaN (under 2 rounds): not flagged
         budget = None
         if checked:
             budget = BudgetCheck(cfg.budget_check, checked[0][2].rounds, seeds)

@@ -34,13 +34,17 @@ from fblbench.fbl.generators.ddpm import CODE_VERSION as DDPM_CODE_VERSION
 from fblbench.fbl.method import FBL, FBLHparams
 from fblbench.method import FedAvg, Method
 from fblbench.tracking.convergence import (
+    CURVE_GAIN,
+    CURVE_WINDOWS,
     RISING_SLOPE,
     SLOPE_ROUNDS,
     SLOPE_TEXT,
+    curve_gain,
     is_rising,
     last_rounds_slope,
     mean_slope,
     schedule_caveat,
+    seeds_curve,
     slope_window,
 )
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, Tracker, param_text
@@ -304,7 +308,9 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         "",
         f"Slope: {SLOPE_TEXT} of the validation accuracy over the last fifth of the rounds (at least "
         f"{SLOPE_ROUNDS}) "
-        f"(per round; near 0 = converged; above {RISING_SLOPE:g} the row is flagged as still rising, and a "
+        f"(per round; near 0 = converged; above {RISING_SLOPE:g} the row is flagged as still rising, as it is "
+        f"when its validation accuracy, mean over seeds, gains more than {CURVE_GAIN:g} from the first to the "
+        f"last of {CURVE_WINDOWS} windows of a tenth of the run ending it; a "
         "protocol whose FedAvg row still rises ranks nothing). Oracle gap: (FBL+filler − FedAvg) / (FBL+real − "
         "FedAvg) per seed. CAS: test accuracy of a SimpleCNN trained on the filler's images (real: as many "
         "public images per class). Paired: the row minus FBL with the first filler at its defaults, per seed "
@@ -322,7 +328,8 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
                 "|---|---|---|---|---|---|---|"]
         for name, row in rows.items():
             slopes = [last_rounds_slope(c) for c in row.curves]
-            slope = _mean_std(slopes) + (" **still rising**" if is_rising(mean_slope(slopes)) else "")
+            rising = is_rising(mean_slope(slopes), curve_gain(seeds_curve(row.curves)))
+            slope = _mean_std(slopes) + (" **still rising**" if rising else "")
             gap = _mean_std(_gaps(rows, name)) if name.startswith("fbl") else ""
             cas = row.metrics.get("generator_cas", float("nan"))
             cas_real = row.metrics.get("generator_cas_real", float("nan"))
