@@ -43,7 +43,10 @@ on the command line still wins (and the command line, recorded with every table,
   1.5-2 validation points after round 200 (20-round means 0.650 / 0.652 / 0.653 / 0.657 / 0.655
   and 0.645 / 0.640 / 0.650 / 0.664 / 0.646 over rounds 201-300; test 0.646 -> 0.676 and 0.631 ->
   0.632 from round 200 to 300; ``eurosat_dir01_clip_seed{0,1}_r300.log``), level over the last
-  60-100 of the 300. A protocol's per-level values (``Protocol.by_level``) apply at that level
+  60-100 of the 300. The 3-seed table at 300 rounds (``leaderboards/eurosat-niid-recipe/eurosat-dir0.1.md``)
+  has FedAvg's last-60 slope flat but its validation curve +2.9 points over rounds 151-300 (most
+  of it before round ~240), which the convergence guard flags: ~400 rounds may be needed before
+  this level ranks (not yet probed). A protocol's per-level values (``Protocol.by_level``) apply at that level
   only, and a flag given still wins (``--rounds 200`` reproduces the earlier tables). FBL at Dirichlet
   0.5 (flagged still rising at 100 in the 3-seed table) creeps on slowly (seed 0: 0.738 over
   rounds 81-100, 0.752 over 181-200, slope +0.00005 at 200; test 0.775 -> 0.779). CIFAR-10
