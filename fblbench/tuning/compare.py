@@ -12,8 +12,10 @@ Before any rerun, the methods' search efforts must be equal (:mod:`fblbench.tuni
 the same counted trials, the same shared-settings ranges), else it refuses unless
 ``allow_unequal_effort`` (the table is then flagged). Every row carries the mean slope of
 its reruns' validation accuracy over the last fifth of the rounds (at least 5:
-``slope_window``), flagged still rising above ``RISING_SLOPE`` (:mod:`fblbench.tracking.convergence`, the rule
-of every table).
+``slope_window``) and its validation curve (window means over the run's second half), flagged
+still rising above ``RISING_SLOPE`` or when the curve gains more than ``CURVE_GAIN``
+(:mod:`fblbench.tracking.convergence`, the rule of every table). With ``protocol`` the table
+also says whether its fixed settings are that protocol's (:mod:`fblbench.tuning.candidates`).
 Under a decaying lr that slope is flat by construction: ``budget_check`` F re-runs the checked
 methods (FedAvg) at F times the rounds and flags a table whose budget has not converged
 (:mod:`fblbench.tracking.budget`).
