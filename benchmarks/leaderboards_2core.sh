@@ -19,7 +19,8 @@
 #
 # ROUNDS (default: the protocol's at the level) sweeps another number of rounds, e.g. ROUNDS=200 reproduces
 # the earlier eurosat-niid-recipe Dirichlet 0.1 table (the table then says it is not the protocol's),
-# in its own runs dir (<default>-r<ROUNDS>) and folder (<default>/<ROUNDS>-rounds).
+# in its own runs dir (<default>-r<ROUNDS>) and folder (<default>/<ROUNDS>-rounds). Leave ROUNDS unset for
+# the protocol's own rounds: set to that same value it still gets a separate runs dir and folder.
 # METHODS (default: all of them) takes a subset, RUNS the runs dir (default
 # fblbench-runs/board-<dataset or protocol>-<level>). PROTOCOL (default <dataset>-2core) names another protocol (DATASET is then the protocol's),
 # LB_DIR the folder of the table (default: leaderboards, or leaderboards/<protocol> for another

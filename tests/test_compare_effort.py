@@ -261,13 +261,14 @@ def test_a_slow_creep_under_the_slope_threshold_is_flagged_by_its_curves_gain(
     assert _compare(swept, "--leaderboard-dir", str(tmp_path), "--reference", "fedavg") == 0
     rows = _rows(tmp_path)
     assert float(rows["fedprox"]["val_slope_last"]) < 0.001
-    assert rows["fedprox"]["still_rising"] == "still rising" and rows["fedavg"]["still_rising"] == ""
+    assert rows["fedprox"]["still_rising"] == "still rising (curve +0.0240)" and rows["fedavg"]["still_rising"] == ""
     windows = [float(v) for v in rows["fedprox"]["val_windows"].split(";")]
     assert windows == pytest.approx([0.53285, 0.53885, 0.54485, 0.55085, 0.55685], abs=1e-4)
     md = (tmp_path / "eurosat-dir0.1.md").read_text()
     assert "(rounds 101-120 / 121-140 / 141-160 / 161-180 / 181-200; gain = last window − first)" in md
-    assert "fedprox 0.533 / 0.539 / 0.545 / 0.551 / 0.557 (gain +0.024)" in md
+    assert "fedprox 0.533 / 0.539 / 0.545 / 0.551 / 0.557 (gain +0.0240)" in md
     assert "a gain above 0.01 flags the row still rising" in md
+    assert "**still rising (curve +0.0240)** |" in md  # the slope cell says which rule flagged it
 
 
 def test_a_decaying_lr_schedule_is_named_beside_the_slope(swept: Path, tmp_path: Path,

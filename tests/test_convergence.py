@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -10,6 +11,7 @@ import pytest
 from fblbench.tracking.convergence import (
     RISING_SLOPE,
     curve_gain,
+    curve_rule_applies,
     curve_windows,
     is_rising,
     last_rounds_slope,
@@ -111,13 +113,26 @@ def test_a_table_shows_each_rows_curve_over_the_seeds_that_finished() -> None:
     board = lb.Leaderboard(dataset="eurosat", partition="dir0.1", reference="fbl", entries=[fedavg, fbl],
                            command="fblbench compare", machine={}, created="now", windows=windows)
     md = lb.to_markdown(board)
-    assert ("validation curve, mean over the seeds that finished, by window of the run's second half (rounds "
+    assert ("validation curve, mean over the seeds that finished, by window of the run's last rounds (rounds "
             "6 / 7 / 8 / 9 / 10; gain = last window − first): fbl 0.700 / 0.700 / 0.700 / 0.700 / 0.700 (gain "
-            "+0.000); fedavg 0.610 / 0.620 / 0.630 / 0.640 / 0.650 (gain +0.040)").lower() in md.lower()
+            "+0.0000); fedavg 0.610 / 0.620 / 0.630 / 0.640 / 0.650 (gain +0.0400); the gain flags no row here (a "
+            "decaying lr, or under 100 rounds)").lower() in md.lower()
     rows = {r["method"]: r for r in lb.rows(board)}
     assert rows["fedavg"]["val_windows"] == "0.6100;0.6200;0.6300;0.6400;0.6500"
     assert "validation curve" not in lb.to_markdown(lb.Leaderboard(
         dataset="eurosat", partition="dir0.1", reference="fbl", entries=[fbl], command="c", machine={}, created="n"))
+    one = dataclasses.replace(fbl, val_windows=[[0.7]] * 3)  # a 1-round run: one window, no gain to show
+    assert "validation curve" not in lb.to_markdown(lb.Leaderboard(
+        dataset="eurosat", partition="dir0.1", reference="fbl", entries=[one], command="c", machine={}, created="n",
+        windows=curve_windows(1)))
+
+
+def test_the_curves_gain_judges_only_constant_lr_runs_of_100_rounds_or_more() -> None:
+    """One-round windows of a short run move 2-3 points by chance; under a decaying lr the curve
+    rises as the lr falls whether or not the budget has converged (the budget check tests that)."""
+    assert curve_rule_applies(100, "constant") and curve_rule_applies(300, "constant")
+    assert not curve_rule_applies(99, "constant") and not curve_rule_applies(15, "constant")
+    assert not curve_rule_applies(300, "cosine")
 
 
 def test_a_curve_gaining_over_a_point_across_its_windows_is_still_rising_whatever_its_slope() -> None:

@@ -6,7 +6,8 @@ slope above ``RISING_SLOPE`` flags the row as still rising, and a table whose re
 row still rises ranks nothing. Leaderboard and generators-table rows are also flagged when
 their validation curve (mean over seeds, ``CURVE_WINDOWS`` windows of a tenth of the run
 ending it) gains more than ``CURVE_GAIN`` from the first window to the last: the slope over the
-last fifth lets a slow creep over a long run pass.
+last fifth lets a slow creep over a long run pass. That rule applies to constant-lr runs of 100
+rounds and more (``curve_rule_applies``).
 
 The slope is Theil-Sen's: the median of the slopes between every two of the last rounds.
 Under a constant learning rate the validation accuracy moves 2-3 points from round to round
@@ -77,17 +78,27 @@ CURVE_WINDOWS = 5  # a table shows each row's validation curve as this many wind
 # of 3 seeds scatter by a few tenths of a point under a constant lr: 1 point is well above that,
 # and it is the budget check's point (``budget.BUDGET_GAIN``), not a value tuned on any table.
 CURVE_GAIN = 0.01
+CURVE_MIN_WIDTH = 10  # rounds per window below which the gain flags nothing (curve_rule_applies)
 
 
 def curve_windows(rounds: int) -> list[tuple[int, int]]:
     """The rounds (first, last; 1-based) of the ``CURVE_WINDOWS`` windows that end a run of
-    ``rounds``, each a tenth of the run: its second half (101-120 ... 181-200 of 200 rounds).
-    The slope's verdict in numbers a reader can check: a curve still creeping up under the
-    flag shows as rising window means (fewer, one-round windows for runs under 5 rounds)."""
+    ``rounds``, each a tenth of the run (at least one round): its second half when the rounds
+    are a multiple of 10 (101-120 ... 181-200 of 200), the last 5 rounds under 20 rounds, every
+    round under 5. The slope's verdict in numbers a reader can check."""
     n = min(CURVE_WINDOWS, rounds)
     width = max(1, rounds // (2 * CURVE_WINDOWS))
     start = rounds - n * width
     return [(start + i * width + 1, start + (i + 1) * width) for i in range(n)]
+
+
+def curve_rule_applies(rounds: int, lr_schedule: str) -> bool:
+    """Whether the curve's gain may flag a run of ``rounds`` under ``lr_schedule``: windows of at
+    least ``CURVE_MIN_WIDTH`` rounds (100 rounds and more: rounds move 2-3 points apart under a
+    constant lr, so the difference of two 10-round means over 3 seeds scatters by ~0.6 points,
+    of one-round windows by several), and a constant lr (under a decaying one the curve rises as
+    the lr falls whether or not the budget has converged: the budget check tests that)."""
+    return lr_schedule == "constant" and rounds // (2 * CURVE_WINDOWS) >= CURVE_MIN_WIDTH
 
 
 def window_means(curve: Sequence[float], windows: Sequence[tuple[int, int]]) -> list[float]:
@@ -125,5 +136,5 @@ def schedule_caveat(lr_schedule: str) -> str | None:
             "twice the rounds to check the budget")
 
 
-__all__ = ["CURVE_GAIN", "CURVE_WINDOWS", "RISING_SLOPE", "SLOPE_ROUNDS", "SLOPE_TEXT", "curve_gain", "curve_windows", "is_rising", "last_rounds_slope", "mean_slope", "schedule_caveat", "seeds_curve",
+__all__ = ["CURVE_GAIN", "CURVE_MIN_WIDTH", "CURVE_WINDOWS", "RISING_SLOPE", "SLOPE_ROUNDS", "SLOPE_TEXT", "curve_gain", "curve_rule_applies", "curve_windows", "is_rising", "last_rounds_slope", "mean_slope", "schedule_caveat", "seeds_curve",
            "slope_window", "theil_sen_slope", "window_means"]

@@ -14,8 +14,6 @@ import csv
 import io
 import json
 import math
-import os
-import platform
 import re
 import statistics
 from collections.abc import Mapping, Sequence
@@ -24,7 +22,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from fblbench.tracking.budget import BudgetCheck
-from fblbench.tracking.convergence import CURVE_GAIN, SLOPE_TEXT, curve_gain, mean_slope
+from fblbench.tracking.convergence import CURVE_GAIN, RISING_SLOPE, SLOPE_TEXT, curve_gain, mean_slope
+from fblbench.tracking.machine import machine_info  # noqa: F401  (re-exported: tables and scripts import it here)
 from fblbench.tracking.stats import DEGENERATE_SD, IDENTICAL, PairedTest
 
 T = TypeVar("T")
@@ -85,6 +84,13 @@ class Entry:
         """The curve's gain from its first window to its last (NaN under 2 windows)."""
         return curve_gain(self.curve)
 
+    @property
+    def flag(self) -> str:
+        """"still rising", and which rule said so when the slope did not."""
+        if not self.rising:
+            return ""
+        return "still rising" if self.slope > RISING_SLOPE else f"still rising (curve {gain_text(self.gain)})"
+
     def at_finished(self, values: list[T], seeds: Sequence[int] | None = None) -> list[T]:
         """``values`` (one per seed) at the seeds that did not diverge, here and in ``seeds`` if given."""
         return [v for s, v in zip(self.seeds, values, strict=True)
@@ -127,6 +133,7 @@ class Leaderboard:
     protocol: str = ""  # the protocol compare named (--protocol), if any
     off_protocol: list[str] = field(default_factory=list)  # fixed settings that protocol sets otherwise
     windows: list[tuple[int, int]] = field(default_factory=list)  # the curve windows' rounds (first, last)
+    curve_rule: bool = False  # the curve's gain may flag a row (convergence.curve_rule_applies)
 
     @property
     def stem(self) -> str:
@@ -137,46 +144,6 @@ class Leaderboard:
         # A row with a diverged seed after every row that finished all of them (its mean is over fewer seeds).
         return sorted(self.entries, key=lambda e: (bool(e.diverged), not e.finished, -(e.mean if e.finished else 0.0),
                                                    e.method))
-
-
-def machine_info(device: str = "cpu") -> dict[str, str]:
-    """Platform, CPU, cores, torch version and training device, for the record."""
-    import torch
-
-    cpu = platform.processor() or platform.machine()
-    ident: dict[str, str] = {}
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            key, _, value = line.partition(":")
-            key = key.strip()
-            if key in ("model name", "cpu family", "model") and key not in ident:
-                ident[key] = value.strip()
-            if len(ident) == 3:
-                break
-    except OSError:
-        pass
-    cpu = ident.get("model name", cpu)
-    if "cpu family" in ident and "model" in ident:
-        cpu += f" (family {ident['cpu family']} model {ident['model']})"
-    # The same seed and threads give the same numbers only on the same kernels: torch picks
-    # them by this capability (AVX2 / AVX512 ...), and two "AMD EPYC" machines differed.
-    cpu += f", torch kernels {torch.backends.cpu.get_cpu_capability()}"
-    try:
-        usable = len(os.sched_getaffinity(0))
-    except AttributeError:
-        usable = os.cpu_count() or 1
-    dev = device
-    if device.startswith("cuda") and torch.cuda.is_available():
-        dev = f"{device} ({torch.cuda.get_device_name(torch.device(device))})"
-    return {
-        "platform": platform.platform(),
-        "cpu": cpu,
-        "cores": f"{os.cpu_count()} ({usable} usable)",
-        "python": platform.python_version(),
-        "torch": torch.__version__,
-        "device": dev,
-        "torch_threads": str(torch.get_num_threads()),
-    }
 
 
 def fmt_num(x: float, digits: int = 4) -> str:
@@ -223,7 +190,7 @@ def rows(board: Leaderboard) -> list[dict[str, Any]]:
             "dims_own": "" if e.dims is None else e.dims[0],
             "dims_shared": "" if e.dims is None else e.dims[1],
             "val_slope_last": e.slope if e.val_slopes else "",
-            "still_rising": "still rising" if e.rising else "",
+            "still_rising": e.flag,
             "budget_gain": board.budget.gain(e.method) if board.budget and e.method in board.budget.long else "",
             "diverged_seeds": ";".join(f"{s}:{why}" for s, why in sorted(e.diverged.items())),
             "val_windows": ";".join(f"{v:.4f}" for v in e.curve),
@@ -257,18 +224,21 @@ def protocol_lines(board: Leaderboard) -> list[str]:
         k, thr = board.convergence
         out.append(f"convergence: last-{k} slope = mean over seeds of the {SLOPE_TEXT} of the validation "
                    f"accuracy over the last {k} rounds of each rerun (accuracy per round); above {thr:g} the row "
-                   f"is flagged still rising, and so is a row whose validation curve (below) gains more than "
-                   f"{CURVE_GAIN:g} from its first window to its last; a protocol whose reference rows still rise "
-                   "ranks nothing")
+                   "is flagged still rising" + (
+                       f", and so is a row whose validation curve (below) gains more than {CURVE_GAIN:g} from its "
+                       "first window to its last" if board.curve_rule else "") +
+                   "; a protocol whose reference rows still rise ranks nothing")
         if any(e.rising for e in board.entries if e.method == board.reference):
             out.append(f"the reference {board.reference} is still rising: this table ranks nothing (more rounds)")
     curves = [(e.method, e.curve) for e in board.ranked() if e.curve]
-    if board.windows and curves:
+    if len(board.windows) > 1 and curves:
         spans = " / ".join(f"{a}-{b}" if b > a else f"{a}" for a, b in board.windows)
-        out.append(f"{CURVE}, mean over the seeds that finished, by window of the run's second half (rounds "
+        out.append(f"{CURVE}, mean over the seeds that finished, by window of the run's last rounds (rounds "
                    f"{spans}; gain = last window − first): " + "; ".join(
-                       f"{m} " + " / ".join(f"{v:.3f}" for v in c) + f" (gain {c[-1] - c[0]:+.3f})" for m, c in curves)
-                   + (f"; a gain above {CURVE_GAIN:g} flags the row still rising" if board.convergence else ""))
+                       f"{m} " + " / ".join(f"{v:.3f}" for v in c) + f" (gain {gain_text(curve_gain(c))})"
+                       for m, c in curves)
+                   + (f"; a gain above {CURVE_GAIN:g} flags the row still rising" if board.curve_rule else
+                      "; the gain flags no row here (a decaying lr, or under 100 rounds)"))
     if any(e.diverged for e in board.entries):
         out.append("a row with diverged seeds (training loss non-finite: a result of that method and seed) has its "
                    "mean and std over the seeds that finished and its Δ and p over the seeds both rows finished, "
@@ -276,6 +246,11 @@ def protocol_lines(board: Leaderboard) -> list[str]:
     if board.budget is not None:
         out += board.budget.lines()
     return out
+
+
+def gain_text(gain: float) -> str:
+    """A curve's gain, 4 decimals (3 would print +0.010 on both sides of the threshold), no -0.0000."""
+    return f"{round(gain, 4) + 0.0:+.4f}"
 
 
 def slope_cell(slope: float, flag: str = "") -> str:
@@ -293,7 +268,7 @@ def _seeds_cell(e: Entry) -> str:
 
 
 def _slope_text(e: Entry) -> str:
-    return slope_cell(e.slope, "**still rising**" if e.rising else "")
+    return slope_cell(e.slope, f"**{e.flag}**" if e.flag else "")
 
 
 def header_lines(board: Leaderboard) -> list[str]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -42,6 +43,7 @@ from fblbench.tracking.board_view import StoredTable, read_csv
 from fblbench.tracking.budget import BudgetCheck
 from fblbench.tracking.convergence import (
     RISING_SLOPE,
+    curve_rule_applies,
     curve_windows,
     is_rising,
     schedule_caveat,
@@ -146,6 +148,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                               "protocol": cfg.protocol or ""})
     entries = []
     windows = curve_windows(next(iter(row_rounds)))  # one budget per table (the fixed-settings check)
+    curve_rule = curve_rule_applies(next(iter(row_rounds)), resolved[0][2].lr_schedule)
     try:
         trackers = {} if tracker is None else {cfg.tracking_uri(): tracker}
         jobs, outcomes = [], {}
@@ -193,7 +196,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                 diverged={s: o.diverged for s, o in zip(seeds, got, strict=True) if o.diverged},
                 val_windows=[window_means(o.curve, windows) for o in got],
             ))
-            entries[-1].rising = is_rising(entries[-1].slope, entries[-1].gain)  # NaN (under 2 rounds): not flagged
+            gain = entries[-1].gain if curve_rule else math.nan
+            entries[-1].rising = is_rising(entries[-1].slope, gain)  # NaN (under 2 rounds): not flagged
         budget = None
         if checked:
             budget = BudgetCheck(cfg.budget_check, checked[0][2].rounds, seeds)
@@ -215,6 +219,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             objective=cfg.objective, notes=notes, effort_warning=unequal,
             convergence=(slope_window(next(iter(row_rounds))), RISING_SLOPE),
             budget=budget, fixed=fixed, protocol=cfg.protocol or "", off_protocol=off, windows=windows,
+            curve_rule=curve_rule,
         )
         paths = lb.write_files(board, cfg.board_dir())
         if tracker is not None and board_run is not None:

@@ -40,6 +40,7 @@ from fblbench.tracking.convergence import (
     SLOPE_ROUNDS,
     SLOPE_TEXT,
     curve_gain,
+    curve_rule_applies,
     is_rising,
     last_rounds_slope,
     mean_slope,
@@ -310,7 +311,7 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         f"{SLOPE_ROUNDS}) "
         f"(per round; near 0 = converged; above {RISING_SLOPE:g} the row is flagged as still rising, as it is "
         f"when its validation accuracy, mean over seeds, gains more than {CURVE_GAIN:g} from the first to the "
-        f"last of {CURVE_WINDOWS} windows of a tenth of the run ending it; a "
+        f"last of {CURVE_WINDOWS} windows of a tenth of the run ending it (constant lr, 100 rounds or more); a "
         "protocol whose FedAvg row still rises ranks nothing). Oracle gap: (FBL+filler − FedAvg) / (FBL+real − "
         "FedAvg) per seed. CAS: test accuracy of a SimpleCNN trained on the filler's images (real: as many "
         "public images per class). Paired: the row minus FBL with the first filler at its defaults, per seed "
@@ -326,9 +327,12 @@ def render(cfg: GeneratorsTableConfig, levels: dict[float, dict[str, MethodRuns]
         body = [f"{SECTION}{alpha:g}", *_about(cfg, alpha), "",
                 f"| method | test acc | last-{_window(rows)} slope | oracle gap | CAS | CAS real | paired vs {ref or '-'} |",
                 "|---|---|---|---|---|---|---|"]
+        schedule = cfg.configs(alpha, cfg.seed)[1].lr_schedule
         for name, row in rows.items():
             slopes = [last_rounds_slope(c) for c in row.curves]
-            rising = is_rising(mean_slope(slopes), curve_gain(seeds_curve(row.curves)))
+            rounds = max((len(c) for c in row.curves), default=0)
+            gain = curve_gain(seeds_curve(row.curves)) if curve_rule_applies(rounds, schedule) else math.nan
+            rising = is_rising(mean_slope(slopes), gain)
             slope = _mean_std(slopes) + (" **still rising**" if rising else "")
             gap = _mean_std(_gaps(rows, name)) if name.startswith("fbl") else ""
             cas = row.metrics.get("generator_cas", float("nan"))
