@@ -4,6 +4,7 @@ MLflow server or database is reported before the first trial."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -32,6 +33,23 @@ def _closed_port() -> int:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])  # closed again when the block ends
 
+def _running_after_complete(db: Path) -> int | None:
+    """The number of a trial running with 1-8 rounds reported once another has completed, read
+    from the SQLite store without creating anything in it (None: not yet, or no store yet)."""
+    if not db.exists():
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)) as con:
+            if not con.execute("SELECT 1 FROM trials WHERE state = 'COMPLETE'").fetchone():
+                return None
+            row = con.execute(
+                "SELECT t.number FROM trials t JOIN trial_intermediate_values v ON v.trial_id = t.trial_id "
+                "WHERE t.state = 'RUNNING' GROUP BY t.trial_id HAVING COUNT(*) BETWEEN 1 AND 8").fetchone()
+    except sqlite3.Error:  # the tables are not there yet, or the store is busy: look again shortly
+        return None
+    return None if row is None else int(row[0])
+
+
 
 def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path) -> None:
     runs = tmp_path / "runs"
@@ -44,24 +62,18 @@ def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path)
     env = cli_env(FBLBENCH_HEARTBEAT_INTERVAL="1", FBLBENCH_HEARTBEAT_GRACE="3")
     proc = subprocess.Popen([sys.executable, "-m", "fblbench", *args], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
-    killed: optuna.trial.FrozenTrial | None = None
+    killed: int | None = None  # the number of the trial killed mid-way
     deadline = time.monotonic() + 300
     try:
         while time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.1)
-            if not (runs / "optuna.db").exists():
-                continue
-            try:
-                trials = load(runs, STUDY).get_trials()
-            # The sweep may still be creating the store: our own connection then races its
-            # schema set-up (e.g. a duplicate alembic_version row); look again shortly.
-            except (KeyError, optuna.exceptions.StorageInternalError, sqlalchemy.exc.SQLAlchemyError):
-                continue
-            done = [t for t in trials if t.state == TrialState.COMPLETE]
-            mid = [t for t in trials if t.state == TrialState.RUNNING and 1 <= len(t.intermediate_values) <= 8]
-            if done and mid:
+            # Read the store with plain read-only SQL while the sweep runs: opening it through
+            # Optuna would create its schema, racing the sweep's own set-up of a new store (the
+            # sweep then failed with "table ... already exists").
+            found = _running_after_complete(runs / "optuna.db")
+            if found is not None:
                 os.kill(proc.pid, signal.SIGKILL)  # mid-trial: a round reported, more to come
-                killed = mid[0]
+                killed = found
                 break
     finally:
         if proc.poll() is None and killed is None:
@@ -69,7 +81,7 @@ def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path)
         proc.wait(timeout=60)
     assert killed is not None, f"never saw a running trial after a complete one; stderr: {proc.stderr.read()}"
     assert proc.returncode == -signal.SIGKILL
-    stored = load(runs, STUDY).get_trials()[killed.number]  # as the kill left it
+    stored = load(runs, STUDY).get_trials()[killed]  # as the kill left it
     assert stored.state == TrialState.RUNNING and len(stored.intermediate_values) < 24, stored
 
     # The killed run is left RUNNING in both stores until a worker notices the dead heartbeat.
@@ -79,22 +91,22 @@ def test_sigkill_mid_trial_then_rerun_retries_it(tmp_path: Path, data_dir: Path)
     trials = load(runs, STUDY).get_trials()
     states = [t.state for t in trials]
     assert states.count(TrialState.COMPLETE) == 3 and states.count(TrialState.FAIL) == 1 and len(trials) == 4
-    failed = trials[killed.number]
+    failed = trials[killed]
     assert failed.state == TrialState.FAIL
-    (retry,) = [t for t in trials if t.system_attrs.get("failed_trial") == killed.number]
+    (retry,) = [t for t in trials if t.system_attrs.get("failed_trial") == killed]
     assert retry.state == TrialState.COMPLETE and retry.params == failed.params
-    assert retry.number > killed.number
+    assert retry.number > killed
     # MLflow: the killed run FAILED, each complete trial exactly one FINISHED run.
     logged = runs_of(runs, "fblbench/eurosat-dir0.1", "trial")
     by_number: dict[int, list[str]] = {}
     for r in logged:
         by_number.setdefault(int(r.data.tags["fblbench.trial_number"]), []).append(r.info.status)
-    assert by_number[killed.number] == ["FAILED"]
+    assert by_number[killed] == ["FAILED"]
     for t in trials:
         if t.state == TrialState.COMPLETE:
             assert by_number[t.number] == ["FINISHED"], t.number
     assert len(logged) == 4
-    (dead,) = [r for r in logged if int(r.data.tags["fblbench.trial_number"]) == killed.number]
+    (dead,) = [r for r in logged if int(r.data.tags["fblbench.trial_number"]) == killed]
     assert dead.data.tags["fblbench.state"] == "failed" and "heartbeat" in dead.data.tags["fblbench.failure"]
     (parent,) = runs_of(runs, "fblbench/eurosat-dir0.1", "sweep")
     assert parent.info.status == "FINISHED"
