@@ -117,7 +117,13 @@ def seeds_curve(curves: Sequence[Sequence[float]]) -> list[float]:
     if not curves:
         return []
     windows = curve_windows(max(len(c) for c in curves))
-    rows = [m for m in (window_means(c, windows) for c in curves) if all(math.isfinite(v) for v in m)]
+    return mean_windows([window_means(c, windows) for c in curves])
+
+
+def mean_windows(per_seed: Sequence[Sequence[float]]) -> list[float]:
+    """The mean over seeds of each window's mean, over the seeds whose every window is finite (a
+    diverged seed's are NaN); empty when none is."""
+    rows = [m for m in per_seed if m and all(math.isfinite(v) for v in m)]
     return [float(np.mean(col)) for col in zip(*rows, strict=True)] if rows else []
 
 
@@ -136,5 +142,5 @@ def schedule_caveat(lr_schedule: str) -> str | None:
             "twice the rounds to check the budget")
 
 
-__all__ = ["CURVE_GAIN", "CURVE_MIN_WIDTH", "CURVE_WINDOWS", "RISING_SLOPE", "SLOPE_ROUNDS", "SLOPE_TEXT", "curve_gain", "curve_rule_applies", "curve_windows", "is_rising", "last_rounds_slope", "mean_slope", "schedule_caveat", "seeds_curve",
+__all__ = ["CURVE_GAIN", "CURVE_MIN_WIDTH", "CURVE_WINDOWS", "RISING_SLOPE", "SLOPE_ROUNDS", "SLOPE_TEXT", "curve_gain", "curve_rule_applies", "curve_windows", "is_rising", "last_rounds_slope", "mean_slope", "mean_windows", "schedule_caveat", "seeds_curve",
            "slope_window", "theil_sen_slope", "window_means"]

@@ -19,14 +19,20 @@ import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from fblbench.tracking.budget import BudgetCheck
-from fblbench.tracking.convergence import CURVE_GAIN, RISING_SLOPE, SLOPE_TEXT, curve_gain, mean_slope
+from fblbench.tracking.convergence import (
+    CURVE_GAIN,
+    RISING_SLOPE,
+    SLOPE_TEXT,
+    curve_gain,
+    mean_slope,
+    mean_windows,
+)
 from fblbench.tracking.machine import machine_info  # noqa: F401  (re-exported: tables and scripts import it here)
 from fblbench.tracking.stats import DEGENERATE_SD, IDENTICAL, PairedTest
 
-T = TypeVar("T")
 OFF_PROTOCOL = "NOT protocol"  # a table whose fixed settings are not the protocol's it names
 CURVE = "validation curve"  # the first words of the line of each row's window means
 FIXED = "fixed settings"  # the first words of the header line listing them (print_table shows it)
@@ -76,8 +82,7 @@ class Entry:
     @property
     def curve(self) -> list[float]:
         """The validation window means, mean over the seeds that finished (empty without reruns)."""
-        rows = self.at_finished(self.val_windows) if len(self.val_windows) == len(self.seeds) else []
-        return [statistics.fmean(col) for col in zip(*rows, strict=True)] if rows else []
+        return mean_windows(self.val_windows)
 
     @property
     def gain(self) -> float:
@@ -91,7 +96,7 @@ class Entry:
             return ""
         return "still rising" if self.slope > RISING_SLOPE else f"still rising (curve {gain_text(self.gain)})"
 
-    def at_finished(self, values: list[T], seeds: Sequence[int] | None = None) -> list[T]:
+    def at_finished(self, values: list[float], seeds: Sequence[int] | None = None) -> list[float]:
         """``values`` (one per seed) at the seeds that did not diverge, here and in ``seeds`` if given."""
         return [v for s, v in zip(self.seeds, values, strict=True)
                 if s not in self.diverged and (seeds is None or s in seeds)]
