@@ -71,18 +71,24 @@ def make_storage(url: str) -> optuna.storages.BaseStorage:
     for attempt in range(1, SCHEMA_RACE_ATTEMPTS + 1):
         try:
             return _rdb_storage(url, kwargs, interval, grace)
-        except sqlalchemy.exc.IntegrityError as e:
-            # Another process (a dashboard, a script, a worker not under our lock) created the
-            # schema at the same instant: its row won (e.g. alembic_version). The tables exist
-            # now, so opening again succeeds.
-            error: Exception = e
-            if attempt < SCHEMA_RACE_ATTEMPTS:
-                time.sleep(0.5 * attempt)
-                continue
         except Exception as e:
             error = e
+            if _lost_schema_race(e) and attempt < SCHEMA_RACE_ATTEMPTS:
+                time.sleep(0.5 * attempt)
+                continue
         raise TrackingError(f"cannot open the Optuna storage {redact(url)!r}: {type(error).__name__}: {error}") from error
     raise AssertionError("unreachable: the last attempt raises")
+
+
+def _lost_schema_race(error: Exception) -> bool:
+    """Another process (a dashboard, a script, a worker not under our lock) created the
+    schema of the same new database at the same instant: its row won (IntegrityError on
+    alembic_version) or its CREATE TABLE did (``table studies already exists``: SQLAlchemy
+    checks, then creates). The tables exist now, so opening again succeeds. Measured with
+    4 processes opening 10 new SQLite stores at once: 18 of 40 opens failed one of the two ways."""
+    if isinstance(error, sqlalchemy.exc.IntegrityError):
+        return True
+    return isinstance(error, sqlalchemy.exc.OperationalError) and "already exists" in str(error.orig)
 
 
 class WholeCallsRDBStorage(optuna.storages.RDBStorage):
