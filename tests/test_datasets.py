@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +16,7 @@ import torchvision.datasets
 from PIL import Image
 
 from fblbench.config import DataConfig
+from fblbench.data import cache as CACHE
 from fblbench.data import datasets as D
 from fblbench.data import decode as DEC
 from fblbench.data import sources as S
@@ -95,7 +98,7 @@ def test_eurosat_split_deterministic_and_seeded(
 
     monkeypatch.setattr(S, "decode_images", no_decode)
     # Same seed, split recomputed (split cache bypassed): identical.
-    monkeypatch.setattr(D, "_read_split_cache", lambda path, count: None)
+    monkeypatch.setattr(D, "read_split_cache", lambda path, count: None)
     again = load_splits(eurosat_cfg)
     for name in ("train_x", "train_y", "val_x", "val_y", "test_x", "test_y"):
         assert torch.equal(getattr(again, name), getattr(eurosat_full, name)), name
@@ -204,6 +207,47 @@ def test_imagefolder_pngs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert calls == [] and torch.equal(again.train_x, s.train_x)
     resized = load_splits(replace(cfg, resolution=8))  # another resolution: decoded once more
     assert calls == [1] and resized.resolution == 8
+
+
+def _entries(cache: Path) -> list[str]:
+    return sorted(p.name for p in (cache / "datasets").iterdir() if not p.name.startswith("."))
+
+
+def test_a_decode_of_changed_files_removes_the_entries_they_supersede(tmp_path: Path) -> None:
+    """Re-syncing a mirror touches every file: each session decoded CIFAR-10 again into a new
+    184 MB entry and kept the old ones (1.1 GB after a few days). The entry of the same source
+    and resolution from the old files goes; another resolution's, and an entry that does not
+    record its source (written by an older version), stay; the new images are the changed ones."""
+    root, cache = tmp_path / "data", tmp_path / "cache"
+    _make_folder(root)
+    cfg = DataConfig(dataset="imagefolder", data_dir=root, cache_dir=cache)
+    load_splits(cfg)
+    load_splits(replace(cfg, resolution=8))
+    old_native, old_8 = (e for e in sorted(_entries(cache), key=lambda n: "-8-" in n))
+    legacy = cache / "datasets" / "imagefolder-native-0123456789abcdef0123"
+    shutil.copytree(cache / "datasets" / old_native, legacy)
+    meta = json.loads((legacy / "meta.json").read_text())
+    del meta["of"]
+    (legacy / "meta.json").write_text(json.dumps(meta))
+
+    _png(root / "class1" / "img00.png", (250, 250, 250))  # a changed file: new size and mtime
+    s = load_splits(cfg)
+    after = _entries(cache)
+    assert old_native not in after and old_8 in after and legacy.name in after and len(after) == 3
+    assert any(int(x[0, 0, 0]) == 250 for x in torch.cat([s.train_x, s.val_x, s.test_x, s.public_x]))
+
+
+def test_splits_load_from_an_entry_removed_while_it_is_mapped(tmp_path: Path) -> None:
+    """A process that mapped an entry a moment before another removed it still reads its rows."""
+    _make_folder(tmp_path / "data")
+    cfg = DataConfig(dataset="imagefolder", data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
+    load_splits(cfg)
+    (entry,) = _entries(tmp_path / "cache")
+    folder = tmp_path / "cache" / "datasets" / entry
+    mapped = np.load(folder / "images.npy", mmap_mode="r")
+    shutil.rmtree(folder)
+    idx = np.arange(len(mapped))[::-1].copy()
+    assert torch.equal(D._take(mapped, idx), torch.from_numpy(np.asarray(mapped)[idx]))
 
 
 def test_imagefolder_train_test_layout_and_mixed_formats(tmp_path: Path) -> None:
@@ -429,9 +473,9 @@ def test_decoding_without_torchvision_uses_pil_and_its_own_cache(
     with_tv = load_splits(cfg)
     DEC._torchvision_decoder.cache_clear()
     monkeypatch.setattr(DEC, "_torchvision_decoder", lambda: None)
-    monkeypatch.setattr(D, "_torchvision_version", lambda: "absent")
+    monkeypatch.setattr(CACHE, "_torchvision_version", lambda: "absent")
     without = load_splits(cfg)
-    assert len(list((tmp_path / "cache" / "datasets").iterdir())) == 2  # keyed apart
+    assert len(list((tmp_path / "cache" / "datasets").iterdir())) == 2  # keyed apart, neither supersedes the other
     assert torch.equal(without.train_x, with_tv.train_x)  # PNG is lossless: the same pixels
     assert torch.equal(without.train_y, with_tv.train_y)
 

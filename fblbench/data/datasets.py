@@ -37,47 +37,27 @@ split, so a smaller run's data is a subset of a larger run's.
 At native resolution all images of a dataset must share one square size; with
 ``resolution`` set every image is resized to ``resolution x resolution``.
 
-Cache
------
-Two levels, both written atomically (temporary name, then ``os.replace``):
-
-1. ``datasets/<name>-<res>-<key>/`` -- the decoded images (``images.npy``, read back
-   memory-mapped), labels and official-split flags of one source. ``key`` hashes the
-   dataset name, the resolved source path, the resolution, a fingerprint of every
-   file (relative path, size, mtime), the torchvision version and a format version.
-2. ``split-<key>.npz`` inside it -- the train/val/test indices and the channel
-   statistics, keyed additionally by ``split_seed``, the fractions and the size caps.
+Decoded images and splits are cached on disk (:mod:`fblbench.data.cache`).
 
 Decoding lives in :mod:`fblbench.data.decode`, the datasets' sources in
-:mod:`fblbench.data.sources`; this module caches, splits and loads.
+:mod:`fblbench.data.sources`, the cache in :mod:`fblbench.data.cache`; this module splits and loads.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import shutil
-import uuid
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 
 import numpy as np
 import torch
 
 from fblbench.config import DATASETS, DataConfig
+from fblbench.data.cache import FORMAT_VERSION, atomic_savez, decoded, digest, read_split_cache
 from fblbench.data.decode import decode_images
-from fblbench.data.sources import _POOL, _SOURCES, _TEST, IMAGE_EXTENSIONS, _Decoded, _Source
+from fblbench.data.sources import _POOL, _SOURCES, _TEST, IMAGE_EXTENSIONS, _Decoded
 from fblbench.errors import ConfigError, DataError
-from fblbench.runtime import note
 
 __all__ = ["IMAGE_EXTENSIONS", "Splits", "decode_images", "load_splits"]
-
-# Bump when the cached arrays or the split procedure change meaning.
-FORMAT_VERSION = 2  # 2: the public split
 
 
 @dataclass(frozen=True, eq=False)
@@ -107,88 +87,6 @@ class Splits:
     def resolution(self) -> int:
         """Side length of the (square) images."""
         return int(self.train_x.shape[-1])
-
-
-# --------------------------------------------------------------------------- cache
-
-
-def _digest(obj: object) -> str:
-    return hashlib.sha256(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()[:20]
-
-
-def _load_decoded(folder: Path) -> _Decoded | None:
-    try:
-        meta = json.loads((folder / "meta.json").read_text())
-        images = np.load(folder / "images.npy", mmap_mode="r")
-        labels = np.load(folder / "labels.npy")
-        groups = np.load(folder / "groups.npy")
-        n = int(meta["count"])
-        if images.shape[0] != n or labels.shape != (n,) or groups.shape != (n,) or images.dtype != np.uint8:
-            raise ValueError("array shapes disagree with meta.json")
-        return _Decoded(images, labels.astype(np.int64), groups.astype(np.int8), tuple(meta["classes"]))
-    except FileNotFoundError:
-        return None
-    except Exception as e:
-        warnings.warn(f"ignoring unreadable dataset cache {folder} ({e}); decoding again", stacklevel=3)
-        shutil.rmtree(folder, ignore_errors=True)
-        return None
-
-
-def _save_decoded(folder: Path, dec: _Decoded) -> None:
-    tmp = folder.parent / f".{folder.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    try:
-        tmp.mkdir(parents=True)
-        images = dec.images.numpy() if isinstance(dec.images, torch.Tensor) else np.asarray(dec.images)
-        np.save(tmp / "images.npy", images)
-        np.save(tmp / "labels.npy", dec.labels)
-        np.save(tmp / "groups.npy", dec.groups)
-        meta = {
-            "format": FORMAT_VERSION,
-            "count": len(dec.labels),
-            "classes": list(dec.classes),
-            "shape": list(images.shape),
-        }
-        (tmp / "meta.json").write_text(json.dumps(meta))
-        try:
-            os.replace(tmp, folder)
-        except OSError:
-            if not (folder / "meta.json").exists():  # not a concurrent writer winning the race
-                raise
-    except OSError as e:
-        warnings.warn(f"cannot write dataset cache {folder} ({e}); continuing without it", stacklevel=3)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _atomic_savez(path: Path, **arrays: np.ndarray) -> None:
-    tmp = path.parent / f".{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    try:
-        with open(tmp, "wb") as fh:
-            np.savez(fh, **arrays)  # type: ignore[arg-type]
-        os.replace(tmp, path)
-    except OSError as e:
-        warnings.warn(f"cannot write split cache {path} ({e}); continuing without it", stacklevel=3)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _read_split_cache(path: Path, count: int) -> dict[str, np.ndarray] | None:
-    """The cached split indices and statistics, or None (missing or unreadable)."""
-    if not path.exists():
-        return None
-    try:
-        with np.load(path) as z:
-            cached = {k: np.asarray(z[k]) for k in ("train", "val", "test", "public", "mean", "std")}
-        for k in ("train", "val", "test", "public"):
-            idx = cached[k]
-            if idx.ndim != 1 or not np.issubdtype(idx.dtype, np.integer) or (idx.size and idx.max() >= count):
-                raise ValueError(f"bad {k} indices")
-        if cached["mean"].shape != (3,) or cached["std"].shape != (3,):
-            raise ValueError("bad channel statistics")
-        return cached
-    except Exception as e:
-        warnings.warn(f"ignoring unreadable split cache {path} ({e}); splitting again", stacklevel=3)
-        return None
 
 
 # --------------------------------------------------------------------------- splitting
@@ -294,7 +192,11 @@ def _read_rows(mm: np.memmap, idx: np.ndarray, block_bytes: int = 16 << 20) -> n
     sorted_idx = idx[order]
     per_block = max(1, block_bytes // max(row_bytes, 1))
     buf = np.empty((per_block, *row_shape), dtype=mm.dtype)
-    with open(str(mm.filename), "rb") as fh:
+    try:
+        fh = open(str(mm.filename), "rb")
+    except FileNotFoundError:  # a newer decode of changed files removed it: the map still holds the data
+        return np.ascontiguousarray(mm[idx])
+    with fh:
         pos = 0
         while pos < len(sorted_idx):
             start = int(sorted_idx[pos])
@@ -309,38 +211,6 @@ def _read_rows(mm: np.memmap, idx: np.ndarray, block_bytes: int = 16 << 20) -> n
     return out
 
 
-def _torchvision_version() -> str:
-    """Decoders differ between releases, so the version keys the cache ("absent": PIL decodes)."""
-    try:
-        return version("torchvision")
-    except PackageNotFoundError:
-        return "absent"
-
-
-def _decoded(cfg: DataConfig, source: _Source, resolution: int | None) -> tuple[_Decoded, Path, str]:
-    """The decoded images of ``source`` from the cache, decoding and caching on a miss."""
-    key = _digest(
-        {
-            "format": FORMAT_VERSION,
-            "dataset": source.name,
-            "source": str(source.root.resolve()),
-            "resolution": resolution,
-            "files": source.fingerprint,
-            "torchvision": _torchvision_version(),
-        }
-    )
-    res_tag = "native" if resolution is None else str(resolution)
-    folder = cfg.cache_dir / "datasets" / f"{source.name}-{res_tag}-{key}"
-    if folder.is_dir():
-        note(f"{source.name}: loading the decoded images from {folder}")
-    dec = _load_decoded(folder)
-    if dec is None:
-        note(f"{source.name}: decoding the images once into {folder} (later runs load them in seconds)")
-        dec = source.build(resolution)
-        _save_decoded(folder, dec)
-    return dec, folder, key
-
-
 # --------------------------------------------------------------------------- public
 
 
@@ -351,11 +221,11 @@ def load_splits(cfg: DataConfig) -> Splits:
     source = _SOURCES[cfg.dataset](cfg)
     # Asking for the known native size (CIFAR-10 at 32) shares the native cache entry,
     # unless this copy of the data turns out not to have that size.
-    dec, folder, key = _decoded(cfg, source, None if cfg.resolution == source.native else cfg.resolution)
+    dec, folder, key = decoded(cfg, source, None if cfg.resolution == source.native else cfg.resolution)
     if cfg.resolution is not None and dec.images.shape[-1] != cfg.resolution:
-        dec, folder, key = _decoded(cfg, source, cfg.resolution)
+        dec, folder, key = decoded(cfg, source, cfg.resolution)
 
-    split_key = _digest(
+    split_key = digest(
         {
             "format": FORMAT_VERSION,
             "decoded": key,
@@ -368,7 +238,7 @@ def load_splits(cfg: DataConfig) -> Splits:
         }
     )
     split_file = folder / f"split-{split_key}.npz"
-    cached = _read_split_cache(split_file, len(dec.labels))
+    cached = read_split_cache(split_file, len(dec.labels))
     if cached is not None:
         train, val, test, public = cached["train"], cached["val"], cached["test"], cached["public"]
         train_x = _take(dec.images, train)
@@ -380,7 +250,7 @@ def load_splits(cfg: DataConfig) -> Splits:
         train_x = _take(dec.images, train)
         mean, std = _channel_stats(train_x)
         if folder.is_dir():
-            _atomic_savez(
+            atomic_savez(
                 split_file, train=train, val=val, test=test, public=public,
                 mean=np.asarray(mean), std=np.asarray(std),
             )
