@@ -96,6 +96,39 @@ def test_sigterm_ends_fblbench_run_as_killed(tmp_path: Path, data_dir: Path, cac
     assert run.data.tags["fblbench.state"] == "failed" and "SIGTERM" in run.data.tags["fblbench.failure"]
 
 
+def test_a_run_whose_process_was_sigkilled_is_ended_by_the_next_command(
+        tmp_path: Path, data_dir: Path, cache_dir: Path) -> None:
+    """SIGKILL (or the OOM killer, or a machine that stops) gives a run no chance to end
+    itself: compare reruns killed with the session stayed RUNNING in the store for days. The
+    next command that opens the experiment ends it KILLED and says why."""
+    runs = tmp_path / "runs"
+    args = ["run", "--dataset", "eurosat", "--budget", "smoke", "--max-train", "400", "--runs-dir", str(runs),
+            "--cache-dir", str(cache_dir)]
+    proc = subprocess.Popen([sys.executable, "-m", "fblbench", *args, "--rounds", "40"],
+                            env=cli_env(OMP_NUM_THREADS="1"), text=True, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("round   1/"):
+            break
+    else:
+        pytest.fail(f"no round printed; stderr: {proc.stderr.read() if proc.stderr else ''}")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    (left,) = runs_of(runs, EXPERIMENT, "run")
+    assert left.info.status == "RUNNING"  # as the kill left it
+
+    again = subprocess.run([sys.executable, "-m", "fblbench", *args, "--rounds", "1"],
+                           env=cli_env(OMP_NUM_THREADS="1"), text=True, capture_output=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    status = {r.info.run_id: r for r in runs_of(runs, EXPERIMENT, "run")}
+    killed = status[left.info.run_id]
+    assert killed.info.status == "KILLED" and killed.data.tags["fblbench.state"] == "failed"
+    assert f"process {proc.pid} on" in killed.data.tags["fblbench.failure"]
+    assert "ended without ending the run" in killed.data.tags["fblbench.failure"]
+    assert sorted(r.info.status for r in status.values()) == ["FINISHED", "KILLED"]
+
+
 def test_no_private_optuna_attributes_in_fblbench() -> None:
     """study._storage, trial._trial_id, ... change without notice between Optuna versions."""
     private = re.compile(r"\.(_storage|_trial_id|_study_id|_cached_frozen_trial|_suggest)\b")

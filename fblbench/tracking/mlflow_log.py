@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from fblbench.errors import TrackingError
+from fblbench.tracking.owner import TAG_OWNER, owner_gone, owner_tag
 from fblbench.tracking.store import ensure_sqlite_store, sqlite_store_path
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ TAG_KIND = "fblbench.kind"  # "sweep" (parent), "trial", "run", "leaderboard"
 TAG_STUDY = "fblbench.study"
 TAG_TRIAL = "fblbench.trial_number"
 TAG_STATE = "fblbench.state"  # complete | pruned | diverged | failed
+TAG_FAILURE = "fblbench.failure"
 TAG_METHOD = "fblbench.method"
 PARENT_TAG = "mlflow.parentRunId"
 # Round metrics are written at most this often (each write is a database transaction,
@@ -230,6 +232,7 @@ class Tracker:
         exp = self.client.get_experiment_by_name(name)
         if exp is not None:
             mark_model_training(self.client, exp)
+            self.end_orphaned_runs(str(exp.experiment_id))
             return str(exp.experiment_id)
         location = None
         # A tracking server stores (or proxies) artifacts itself: a local folder of the
@@ -256,6 +259,7 @@ class Tracker:
         parent: str | None = None,
     ) -> RunLog:
         all_tags = {k: str(v) for k, v in tags.items()}
+        all_tags[TAG_OWNER] = owner_tag()
         if parent is not None:
             all_tags[PARENT_TAG] = parent
         run = self.client.create_run(experiment_id, run_name=name, tags=all_tags)
@@ -268,6 +272,7 @@ class Tracker:
         )
         if found:
             run_id = found[0].info.run_id
+            self.client.set_tag(run_id, TAG_OWNER, owner_tag())  # this process's now
             if found[0].info.status != "RUNNING":
                 self.client.update_run(run_id, status="RUNNING")
             return RunLog(self.client, run_id, created=False)
@@ -286,7 +291,21 @@ class Tracker:
             number = int(run.data.tags.get(TAG_TRIAL, -1))
             if is_stale(number):
                 self.client.set_tag(run.info.run_id, TAG_STATE, "failed")
-                self.client.set_tag(run.info.run_id, "fblbench.failure", "worker died (heartbeat expired)")
+                self.client.set_tag(run.info.run_id, TAG_FAILURE, "worker died (heartbeat expired)")
                 self.client.set_terminated(run.info.run_id, status="FAILED")
+                n += 1
+        return n
+
+    def end_orphaned_runs(self, experiment_id: str) -> int:
+        """End the RUNNING runs (not sweep trials: ``fail_stale_runs``) whose process is
+        certainly gone (``owner.owner_gone``) as KILLED, tagged failed with the reason."""
+        n = 0
+        for run in self.find_runs(experiment_id, "attributes.status = 'RUNNING'"):
+            tags = run.data.tags
+            why = None if tags.get(TAG_KIND) == "trial" else owner_gone(tags.get(TAG_OWNER, ""))
+            if why is not None:
+                self.client.set_tag(run.info.run_id, TAG_STATE, "failed")
+                self.client.set_tag(run.info.run_id, TAG_FAILURE, why)
+                self.client.set_terminated(run.info.run_id, status="KILLED")
                 n += 1
         return n

@@ -35,10 +35,9 @@ from fblbench.errors import DivergedError
 from fblbench.method import Method
 from fblbench.runtime import kernels
 from fblbench.tracking import plots
-from fblbench.tracking.mlflow_log import TAG_KIND, TAG_METHOD, TAG_STATE, RunLog, Tracker
+from fblbench.tracking.mlflow_log import TAG_FAILURE, TAG_KIND, TAG_METHOD, TAG_STATE, RunLog, Tracker
 
 HEATMAP = "partition_heatmap.png"
-TAG_FAILURE = "fblbench.failure"
 
 
 def resolved_params(data_cfg: DataConfig, train_cfg: TrainConfig, method: Method, method_spec: str) -> dict[str, Any]:
