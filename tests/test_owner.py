@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from fblbench.tracking import owner
 from fblbench.tracking.mlflow_log import Tracker, sqlite_uri
@@ -30,6 +33,17 @@ def test_a_process_is_gone_only_when_this_host_can_tell() -> None:
     if owner._boot_id():
         assert "restarted" in (owner.owner_gone(_tag(boot="another-boot")) or "")
     assert owner.owner_gone("") is None and owner.owner_gone("{}") is None and owner.owner_gone("[1]") is None
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_a_killed_process_not_yet_reaped_is_gone() -> None:
+    zombie = subprocess.Popen([sys.executable, "-c", "pass"])  # ends, and stays a zombie until waited for
+    deadline = time.monotonic() + 60
+    while owner._start_ticks(zombie.pid) is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert (owner._PROC / str(zombie.pid)).exists()  # still in the process table
+    assert "ended without ending the run" in (owner.owner_gone(_tag(pid=zombie.pid, start="")) or "")
+    zombie.wait()
 
 
 def test_opening_an_experiment_ends_only_the_runs_whose_process_is_gone(tmp_path: Path) -> None:

@@ -30,14 +30,16 @@ def _boot_id() -> str:
 
 
 def _start_ticks(pid: int) -> str | None:
-    """The process's start time since boot (Linux), or None when there is no such process."""
+    """The process's start time since boot (Linux), or None when there is no such process
+    (or only its zombie: killed, not yet reaped by its parent)."""
     try:
         stat = (_PROC / str(pid) / "stat").read_text()
     except FileNotFoundError:
         return None
     except OSError:
         return ""
-    return stat.rsplit(")", 1)[-1].split()[19]  # field 22; the name in (...) may hold spaces
+    fields = stat.rsplit(")", 1)[-1].split()  # the name in (...) may hold spaces
+    return None if fields[0] in ("Z", "X") else fields[19]  # fields 3 (state) and 22 (start time)
 
 
 def owner_tag() -> str:
