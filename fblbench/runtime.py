@@ -96,8 +96,11 @@ def auto_threads(workers: int = 1, requested: int | None = None) -> int:
 
 
 def note(text: str) -> None:
-    """A progress line on stderr, shown at once (stdout stays for results)."""
-    print(text, file=sys.stderr, flush=True)
+    """A progress line on stderr, shown at once (stdout stays for results). One write of
+    the whole line: ``print`` writes the text and its newline apart, so the notes of two
+    worker processes came out as one line ("...9e93cifar10: loading ...")."""
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
 
 
 __all__ = ["MALLOC_ENV", "OPENMP_ENV", "auto_threads", "note", "set_openmp_env", "usable_cores"]

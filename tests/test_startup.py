@@ -81,6 +81,24 @@ def test_threads_default_divides_usable_cores_among_workers(monkeypatch: pytest.
     assert 1 <= runtime.usable_cores() <= (os.cpu_count() or 1)
 
 
+def test_a_note_is_one_write_of_its_whole_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two worker processes share stderr: a line written in two parts (text, then newline)
+    ran into the other's ("...9e93cifar10: loading ...")."""
+    writes: list[str] = []
+
+    class Err:
+        def write(self, text: str) -> int:
+            writes.append(text)
+            return len(text)
+
+        def flush(self) -> None:
+            writes.append("<flush>")
+
+    monkeypatch.setattr(runtime.sys, "stderr", Err())
+    runtime.note("cifar10: loading the decoded images")
+    assert writes == ["cifar10: loading the decoded images\n", "<flush>"]
+
+
 def test_training_commands_get_the_passive_wait_policy(tmp_path: Path) -> None:
     assert [c for c in ("run", "sweep", "compare", "methods", "ui", "leaderboard") if c in TRAINING_COMMANDS] \
         == ["run", "sweep", "compare"]
