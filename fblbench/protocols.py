@@ -45,8 +45,13 @@ on the command line still wins (and the command line, recorded with every table,
   0.632 from round 200 to 300; ``eurosat_dir01_clip_seed{0,1}_r300.log``), level over the last
   60-100 of the 300. The 3-seed table at 300 rounds (``leaderboards/eurosat-niid-recipe/eurosat-dir0.1.md``)
   has FedAvg's last-60 slope flat but its validation curve +2.9 points over rounds 151-300 (most
-  of it before round ~240), which the convergence guard flags: ~400 rounds may be needed before
-  this level ranks (not yet probed). A protocol's per-level values (``Protocol.by_level``) apply at that level
+  of it before round ~240), which the convergence guard flags. **400 rounds do not level it either** (probe, seed 0,
+  ``leaderboards/niid-recipe-probes/eurosat_dir01_clip_seed0_r400.md``; its first 300 rounds are the
+  table's run, bit for bit): validation means 0.651 / 0.655 / 0.660 / 0.667 / 0.670 over rounds
+  201-400 (guard gain +1.9), test means 0.670 over rounds 281-300 and 0.685 over 381-400: FedAvg
+  creeps ~1-1.5 points per 100 rounds. So the level keeps 300 rounds (400 costs a third more and
+  is flagged all the same) and does not rank on 2 cores: it needs several hundred more rounds
+  (a GPU: ~2.6 min per 200 batched rounds on an H200) or a protocol that ends on a decaying lr. A protocol's per-level values (``Protocol.by_level``) apply at that level
   only, and a flag given still wins (``--rounds 200`` reproduces the earlier tables). FBL at Dirichlet
   0.5 (flagged still rising at 100 in the 3-seed table) creeps on slowly (seed 0: 0.738 over
   rounds 81-100, 0.752 over 181-200, slope +0.00005 at 200; test 0.775 -> 0.779). CIFAR-10
