@@ -39,6 +39,7 @@ from fblbench.runtime import note
 # Bump when the cached arrays or the split procedure change meaning.
 FORMAT_VERSION = 2  # 2: the public split
 
+
 def digest(obj: object) -> str:
     return hashlib.sha256(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()[:20]
 

@@ -290,9 +290,7 @@ class Tracker:
         for run in runs:
             number = int(run.data.tags.get(TAG_TRIAL, -1))
             if is_stale(number):
-                self.client.set_tag(run.info.run_id, TAG_STATE, "failed")
-                self.client.set_tag(run.info.run_id, TAG_FAILURE, "worker died (heartbeat expired)")
-                self.client.set_terminated(run.info.run_id, status="FAILED")
+                self._end_failed(run.info.run_id, "worker died (heartbeat expired)", "FAILED")
                 n += 1
         return n
 
@@ -304,8 +302,12 @@ class Tracker:
             tags = run.data.tags
             why = None if tags.get(TAG_KIND) == "trial" else owner_gone(tags.get(TAG_OWNER, ""))
             if why is not None:
-                self.client.set_tag(run.info.run_id, TAG_STATE, "failed")
-                self.client.set_tag(run.info.run_id, TAG_FAILURE, why)
-                self.client.set_terminated(run.info.run_id, status="KILLED")
+                self._end_failed(run.info.run_id, why, "KILLED")
                 n += 1
         return n
+
+    def _end_failed(self, run_id: str, why: str, status: str) -> None:
+        """End a run its own process can no longer end: tagged failed, with the reason."""
+        self.client.set_tag(run_id, TAG_STATE, "failed")
+        self.client.set_tag(run_id, TAG_FAILURE, why)
+        self.client.set_terminated(run_id, status=status)
