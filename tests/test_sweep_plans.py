@@ -162,3 +162,38 @@ def test_a_study_resumed_under_other_fixed_settings_is_refused_before_any_work(t
     resume(legacy)
     with pytest.raises(ConfigError, match=r"train.clip_grad_norm=0.0, this sweep 10.0"):
         resume(legacy, clip_grad_norm=10.0)
+
+
+@pytest.mark.parametrize("spec, prefix", [("fbl", ""), ("fbl+fedprox", "fbl.")])
+def test_a_study_whose_trials_trained_under_another_method_default_is_refused(
+        spec: str, prefix: str, tmp_path: Path) -> None:
+    """A hyperparameter outside the search space is a fixed setting too: trials of a study resumed
+    after its default changed (an upgrade, an edited plugin) would be ranked against the new ones."""
+    import optuna
+
+    from fblbench.errors import ConfigError
+    from fblbench.registry import get_method
+    from fblbench.tuning.runlog import resolved_params
+    from fblbench.tuning.study import create_study, fixed_settings
+
+    cfg = SweepConfig(dataset="eurosat", methods=(spec,), budget="smoke", runs_dir=tmp_path)
+    (plan,) = plan_sweep(cfg)
+    assert f"method.{prefix}gen_seed" in fixed_settings(plan) and f"method.{prefix}p_drop" not in fixed_settings(plan)
+
+    def recorded_with(**changes: object) -> optuna.storages.BaseStorage:
+        storage = optuna.storages.InMemoryStorage()
+        study = create_study(cfg, plan, storage)
+        trial = study.ask()
+        record = resolved_params(plan.data_cfg, plan.train_cfg, get_method(spec).from_dict({}), spec)
+        for k, v in changes.items():
+            record.pop(f"method.{prefix}{k}") if v is None else record.update({f"method.{prefix}{k}": v})
+        trial.set_user_attr("config", record)
+        study.tell(trial, 0.5)
+        return storage
+
+    create_study(cfg, plan, recorded_with())  # the same defaults: resumes
+    create_study(cfg, plan, recorded_with(p_drop=0.7))  # a searched one differs per trial: resumes
+    create_study(cfg, plan, recorded_with(redraw_synthetic=None))  # recorded before it existed: its default
+    with pytest.raises(ConfigError, match=rf"holds trials trained with other settings \(method.{prefix}gen_pool_size=1000, "
+                                          r"this sweep 0\): resume with the same settings, or sweep into a new --runs-dir"):
+        create_study(cfg, plan, recorded_with(gen_pool_size=1000))

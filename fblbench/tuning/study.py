@@ -153,19 +153,28 @@ def _space_changed(plan: StudyPlan, name: str, before: str | None, now: str | No
 
 def fixed_settings(plan: StudyPlan) -> dict[str, Any]:
     """The settings every trial of the study trains with (neither searched nor the machine's),
-    named as the trials record them (``train.rounds``, ``data.max_train``, ...)."""
-    return trained_settings(plan.data_cfg, plan.train_cfg, tuple(plan.common))
+    named as the trials record them (``train.rounds``, ``data.max_train``, ...), the method's
+    hyperparameters outside its search space included (``method.mu``, ``method.fbl.gen_seed``)."""
+    return {**trained_settings(plan.data_cfg, plan.train_cfg, tuple(plan.common)), **fixed_hparams(plan)}
+
+
+def fixed_hparams(plan: StudyPlan) -> dict[str, Any]:
+    """The method's hyperparameters its study does not search, at their defaults, named as the
+    trials record them: every trial trains with these (a changed default changes them all)."""
+    return {f"method.{k}": v for k, v in plan.method_cls.from_dict({}).hparams_dict().items() if k not in plan.own}
 
 
 def _check_settings_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
     """A study resumed under other fixed settings (rounds, gradient clip, data size, seed: another
-    protocol, budget or flag) would rank trials of two budgets against each other. Its trials
-    record every setting: refuse before any work. A setting added to fblbench after a trial ran
-    is read as its default, the value that trial trained with."""
+    protocol, budget or flag; a method default changed since) would rank trials of two budgets
+    against each other. Its trials record every setting: refuse before any work. A setting added
+    to fblbench after a trial ran is read as its default, the value that trial trained with."""
     recorded = next((t.user_attrs["config"] for t in study.get_trials(deepcopy=False) if "config" in t.user_attrs),
                     None)
     if not isinstance(recorded, dict):
         return
+    # A hyperparameter added to the method after a trial ran is read as its default, as a setting is.
+    recorded = {**fixed_hparams(plan), **recorded}
     changed = [f"{k}={old!r}, this sweep {new!r}" for k, (old, new) in changed_settings(recorded, fixed_settings(plan)).items()]
     if changed:
         raise ConfigError(f"study {plan.name!r} holds trials trained with other settings ({'; '.join(changed)}): "
