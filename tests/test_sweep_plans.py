@@ -195,5 +195,51 @@ def test_a_study_whose_trials_trained_under_another_method_default_is_refused(
     create_study(cfg, plan, recorded_with(p_drop=0.7))  # a searched one differs per trial: resumes
     create_study(cfg, plan, recorded_with(redraw_synthetic=None))  # recorded before it existed: its default
     with pytest.raises(ConfigError, match=rf"holds trials trained with other settings \(method.{prefix}gen_pool_size=1000, "
-                                          r"this sweep 0\): resume with the same settings, or sweep into a new --runs-dir"):
+                                          r"this sweep 16\): resume with the same settings, or sweep into a new --runs-dir"):
         create_study(cfg, plan, recorded_with(gen_pool_size=1000))
+
+
+def test_a_run_records_its_generators_sizes_and_a_change_of_the_sizes_table_shows(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sized generator fields default to 0, "the budget's size": a record of 0 would hide a
+    change of GENERATOR_SIZES_TABLE (a bigger pool) from every resume and read-back. Runs record
+    the sizes; a record from before then reads its 0 as the sizes of that time."""
+    import dataclasses
+
+    import optuna
+
+    from fblbench.errors import ConfigError
+    from fblbench.fbl.generators import base
+    from fblbench.registry import get_method
+    from fblbench.tuning.runlog import changed_settings, resolved_params
+    from fblbench.tuning.study import create_study
+
+    cfg = SweepConfig(dataset="eurosat", methods=("fbl+fedprox",), budget="smoke", runs_dir=tmp_path)
+    (plan,) = plan_sweep(cfg)
+    fbl = get_method("fbl+fedprox")
+    record = resolved_params(plan.data_cfg, plan.train_cfg, fbl.from_dict({}), "fbl+fedprox")
+    assert (record["method.fbl.gen_pool_size"], record["method.fbl.gen_width"]) == (16, 16)  # smoke's
+    explicit = resolved_params(plan.data_cfg, plan.train_cfg, fbl.from_dict({"fbl.gen_pool_size": 7}), "fbl+fedprox")
+    assert explicit["method.fbl.gen_pool_size"] == 7
+    legacy = {**record, **{f"method.fbl.gen_{f}": 0 for f in ("train_steps", "width", "pool_size", "sampling_steps")}}
+    assert changed_settings(legacy, record) == {}
+    mlflow_params = {k: str(v) for k, v in legacy.items()}  # an MLflow param is text: "0"
+    assert changed_settings(mlflow_params, record, as_text=str) == {}
+
+    def with_trial(config: dict[str, object]) -> optuna.storages.BaseStorage:
+        storage = optuna.storages.InMemoryStorage()
+        study = create_study(cfg, plan, storage)
+        trial = study.ask()
+        trial.set_user_attr("config", config)
+        study.tell(trial, 0.5)
+        return storage
+
+    old, new = with_trial(legacy), with_trial(record)
+    bigger = dict(base.GENERATOR_SIZES_TABLE, smoke=dataclasses.replace(base.GENERATOR_SIZES_TABLE["smoke"], pool_size=32))
+    monkeypatch.setattr(base, "GENERATOR_SIZES_TABLE", bigger)
+    (plan32,) = plan_sweep(cfg)
+    now = resolved_params(plan32.data_cfg, plan32.train_cfg, fbl.from_dict({}), "fbl+fedprox")
+    assert changed_settings(legacy, now) == changed_settings(record, now) == {"method.fbl.gen_pool_size": (16, 32)}
+    for storage in (old, new):
+        with pytest.raises(ConfigError, match=r"method.fbl.gen_pool_size=16, this sweep 32"):
+            create_study(cfg, plan32, storage)

@@ -8,11 +8,12 @@ maps them back by name.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from fblbench.errors import ConfigError
-from fblbench.fbl.generators import GENERATOR_KINDS, GeneratorSpec
+from fblbench.fbl.generators import GENERATOR_KINDS, GeneratorSize, GeneratorSpec, base
 
 SAMPLING_CRITERIA = ("loss", "random")
 GEN_PREFIX = "gen_"  # FBLHparams.gen_<name> is GeneratorSpec.<name>
@@ -121,4 +122,27 @@ class FBLHparams:
         })
 
 
-__all__ = ["GEN_PREFIX", "SAMPLING_CRITERIA", "FBLHparams"]
+#: GeneratorSpec's fields that 0 sizes by the budget (``GeneratorSpec.sized``).
+SIZED_FIELDS = tuple(f.name for f in dataclasses.fields(GeneratorSize))
+
+
+def sized_record(hp: Mapping[str, Any], size: str, legacy: bool = False) -> dict[str, Any]:
+    """A flat record of hyperparameters with every sized generator field left at 0 ("the
+    budget's size": ``gen_pool_size``, ``fbl.gen_pool_size`` in a composite, ``method.`` ones
+    in a run's record) replaced by its value at generator size ``size``: the sizes the run
+    trains with, so that a record names them and a change of ``GENERATOR_SIZES_TABLE`` shows.
+    A field counts only beside its ``generator`` key (FBL's hyperparameters, at any prefix).
+    ``legacy``: read a record written before runs recorded sizes, whose 0 meant
+    ``SIZES_RECORDED_AS_ZERO`` (0 may be the text "0" of an MLflow param)."""
+    table = base.SIZES_RECORDED_AS_ZERO if legacy else base.GENERATOR_SIZES_TABLE
+    out = dict(hp)
+    for key, value in hp.items():
+        head, dot, name = key.rpartition(".")
+        field = name.removeprefix(GEN_PREFIX)
+        if (name != field and field in SIZED_FIELDS and f"{head}{dot}generator" in hp and str(value) == "0"
+                and size in table):
+            out[key] = getattr(table[size], field)
+    return out
+
+
+__all__ = ["GEN_PREFIX", "SAMPLING_CRITERIA", "SIZED_FIELDS", "FBLHparams", "sized_record"]

@@ -32,6 +32,7 @@ import optuna
 from fblbench.config import DataConfig, TrainConfig, flat_defaults, to_flat_dict
 from fblbench.engine.loop import Federation, RoundReport, RunResult, run_federated
 from fblbench.errors import DivergedError
+from fblbench.fbl.hparams import sized_record
 from fblbench.method import Method
 from fblbench.runtime import kernels
 from fblbench.tracking import plots
@@ -45,10 +46,16 @@ def resolved_params(data_cfg: DataConfig, train_cfg: TrainConfig, method: Method
     ``run.kernels`` (the CPU ISA or GPU its floats come from: :func:`fblbench.runtime.kernels`)."""
     return {
         **to_flat_dict(data_cfg, train_cfg, prefix=True),
-        **{f"method.{k}": v for k, v in method.hparams_dict().items()},
+        **method_record(method, data_cfg),
         "method.name": method_spec,
         "run.kernels": kernels(train_cfg.device),
     }
+
+
+def method_record(method: Method, data_cfg: DataConfig) -> dict[str, Any]:
+    """``method.<name>`` -> value of every hyperparameter, the generator's sizes as trained
+    (``sized_record``: a 0, "the budget's size", is recorded as the size it stands for)."""
+    return {f"method.{k}": v for k, v in sized_record(method.hparams_dict(), data_cfg.generator_size).items()}
 
 
 def setting_json(value: Any) -> str:
@@ -61,8 +68,11 @@ def changed_settings(recorded: Mapping[str, Any], wanted: Mapping[str, Any], ign
                      as_text: Callable[[Any], str] = setting_json) -> dict[str, tuple[Any, Any]]:
     """The settings of ``wanted`` that a run's or trial's record holds otherwise, as name ->
     (recorded, wanted), compared as ``as_text`` writes them. A setting the record lacks is read
-    as its default: a run recorded before that setting existed trained with it."""
+    as its default: a run recorded before that setting existed trained with it; a generator size
+    recorded as 0 (before runs recorded sizes) as the size it stood for then."""
     defaults = flat_defaults()
+    recorded = sized_record(recorded, str(recorded.get("data.generator_size", defaults["data.generator_size"])),
+                            legacy=True)
     out: dict[str, tuple[Any, Any]] = {}
     for k, v in wanted.items():
         old = recorded.get(k, defaults.get(k))
@@ -191,5 +201,5 @@ def log_run_artifacts(run: RunLog, reports: Sequence[RoundReport], fed: Federati
             run.log_artifact(p, "method")
 
 
-__all__ = ["HEATMAP", "TAG_FAILURE", "Destination", "LoggedRun", "changed_settings", "log_run_artifacts", "resolved_params",
+__all__ = ["HEATMAP", "TAG_FAILURE", "Destination", "LoggedRun", "changed_settings", "log_run_artifacts", "method_record", "resolved_params",
            "run_and_log", "summary_metrics"]

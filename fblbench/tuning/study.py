@@ -57,7 +57,7 @@ from fblbench.tuning.plan import (
     widenings,
 )
 from fblbench.tuning.progress import Reporter
-from fblbench.tuning.runlog import HEATMAP, changed_settings, log_run_artifacts
+from fblbench.tuning.runlog import HEATMAP, changed_settings, log_run_artifacts, method_record
 from fblbench.tuning.space import defaults_in_space
 from fblbench.tuning.workers import (
     StudyRuns,
@@ -161,7 +161,8 @@ def fixed_settings(plan: StudyPlan) -> dict[str, Any]:
 def fixed_hparams(plan: StudyPlan) -> dict[str, Any]:
     """The method's hyperparameters its study does not search, at their defaults, named as the
     trials record them: every trial trains with these (a changed default changes them all)."""
-    return {f"method.{k}": v for k, v in plan.method_cls.from_dict({}).hparams_dict().items() if k not in plan.own}
+    record = method_record(plan.method_cls.from_dict({}), plan.data_cfg)
+    return {k: v for k, v in record.items() if k.removeprefix("method.") not in plan.own}
 
 
 def _check_settings_unchanged(study: optuna.Study, plan: StudyPlan) -> None:

@@ -48,6 +48,14 @@ GENERATOR_SIZES_TABLE: dict[str, GeneratorSize] = {
     "paper": GeneratorSize(train_steps=20000, width=64, pool_size=500, sampling_steps=50),
 }
 assert set(GENERATOR_SIZES_TABLE) == set(GENERATOR_SIZES)
+#: The table as it stood (since 8d983e1) until runs recorded the sizes they trained with
+#: (2026-12-05): a record from before then holds 0 ("the budget's size") in a sized field and
+#: trained with these. Frozen: a change of GENERATOR_SIZES_TABLE must not change what they say.
+SIZES_RECORDED_AS_ZERO: dict[str, GeneratorSize] = {
+    "smoke": GeneratorSize(train_steps=40, width=16, pool_size=16, sampling_steps=8),
+    "cpu": GeneratorSize(train_steps=2000, width=32, pool_size=200, sampling_steps=20),
+    "paper": GeneratorSize(train_steps=20000, width=64, pool_size=500, sampling_steps=50),
+}
 
 
 def _check(cond: bool, msg: str) -> None:
