@@ -124,6 +124,33 @@ def test_resuming_a_study_with_other_categorical_choices_is_refused_before_any_t
         create_study(wider, plan256, older)
 
 
+def test_a_finished_study_resumes_after_its_space_gained_a_dimension_but_more_trials_are_refused(
+        tmp_path: Path) -> None:
+    """A sweep whose studies hold their --trials runs no trial more: resuming it (for compare, after
+    fblbench added gen_pool_scale to fbl.yaml) mixes no searches. Asking for more trials does."""
+    import dataclasses
+
+    import optuna
+
+    from fblbench.errors import ConfigError
+    from fblbench.tuning.space import suggest
+    from fblbench.tuning.study import create_study
+
+    one = SweepConfig(dataset="eurosat", methods=("fbl",), budget="smoke", runs_dir=tmp_path, trials=1)
+    (plan,) = plan_sweep(one)
+    before = dataclasses.replace(plan, own={k: p for k, p in plan.own.items() if k != "gen_pool_scale"})
+    storage = optuna.storages.InMemoryStorage()
+    study = create_study(one, before, storage)
+    trial = study.ask()  # trial 0, as the objective runs it
+    suggest(trial, before.own)
+    study.tell(trial, 0.5)
+    create_study(one, plan, storage)  # finished: resumes under the wider space
+    more = dataclasses.replace(one, trials=2)
+    with pytest.raises(ConfigError, match=r"searched gen_pool_scale over nothing, this sweep over "
+                                          r"CategoricalDistribution\(choices=\(1.0, 2.0, 5.0\)\)"):
+        create_study(more, plan, storage)
+
+
 
 def test_a_study_resumed_under_other_fixed_settings_is_refused_before_any_work(tmp_path: Path) -> None:
     import optuna

@@ -76,6 +76,7 @@ class FBLHparams:
     # Classifier-free guidance scale (1 = none); see docs/fbl.md "Generator" for the measurement.
     gen_guidance: float = GeneratorSpec.guidance
     gen_pool_size: int = GeneratorSpec.pool_size
+    gen_pool_scale: float = GeneratorSpec.pool_scale
     # Image-to-image strength from a client's real samples (0 = pure generation).
     gen_img2img_strength: float = GeneratorSpec.img2img_strength
     # Local path or hub id of the pretrained pipeline (generator="pretrained" only).
@@ -129,19 +130,26 @@ SIZED_FIELDS = tuple(f.name for f in dataclasses.fields(GeneratorSize))
 def sized_record(hp: Mapping[str, Any], size: str, legacy: bool = False) -> dict[str, Any]:
     """A flat record of hyperparameters with every sized generator field left at 0 ("the
     budget's size": ``gen_pool_size``, ``fbl.gen_pool_size`` in a composite, ``method.`` ones
-    in a run's record) replaced by its value at generator size ``size``: the sizes the run
-    trains with, so that a record names them and a change of ``GENERATOR_SIZES_TABLE`` shows.
-    A field counts only beside its ``generator`` key (FBL's hyperparameters, at any prefix).
-    ``legacy``: read a record written before runs recorded sizes, whose 0 meant
+    in a run's record) replaced by its value at generator size ``size`` (the pool times
+    ``gen_pool_scale``): the sizes the run trains with, so that a record names them and a change
+    of ``GENERATOR_SIZES_TABLE`` shows. Fields count beside a ``generator`` key (FBL's, at any
+    prefix). ``legacy``: read a record written before runs recorded sizes, whose 0 meant
     ``SIZES_RECORDED_AS_ZERO`` (0 may be the text "0" of an MLflow param)."""
     table = base.SIZES_RECORDED_AS_ZERO if legacy else base.GENERATOR_SIZES_TABLE
     out = dict(hp)
-    for key, value in hp.items():
+    if size not in table:
+        return out
+    preset = table[size]
+    for key in hp:
         head, dot, name = key.rpartition(".")
-        field = name.removeprefix(GEN_PREFIX)
-        if (name != field and field in SIZED_FIELDS and f"{head}{dot}generator" in hp and str(value) == "0"
-                and size in table):
-            out[key] = getattr(table[size], field)
+        if name != "generator":
+            continue
+        at = f"{head}{dot}{GEN_PREFIX}"
+        for field in SIZED_FIELDS:
+            if str(hp.get(at + field)) == "0":
+                value = getattr(preset, field)
+                out[at + field] = (base.scaled_pool(value, float(hp.get(at + "pool_scale", 1.0)))
+                                   if field == "pool_size" else value)
     return out
 
 

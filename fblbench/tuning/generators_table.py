@@ -158,6 +158,7 @@ def generator_params(method: Method, data_cfg: DataConfig) -> dict[str, Any]:
     if not isinstance(hp, FBLHparams) or hp.generator not in SIZED_FILLERS:
         return {}
     spec = dataclasses.asdict(hp.generator_spec().sized(data_cfg.generator_size))
+    del spec["pool_scale"]  # in the sized pool_size
     if hp.generator == "ddpm":
         spec["code_version"] = DDPM_CODE_VERSION
     return {"generator.spec": ",".join(f"{k}={v}" for k, v in sorted(spec.items()))}

@@ -44,7 +44,14 @@ from fblbench.tracking.convergence import last_rounds_slope
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
 from fblbench.tuning import signals
 from fblbench.tuning.objective import FederationCache
-from fblbench.tuning.runlog import TAG_FAILURE, Destination, changed_settings, resolved_params, run_and_log
+from fblbench.tuning.runlog import (
+    TAG_FAILURE,
+    Destination,
+    changed_settings,
+    method_record,
+    resolved_params,
+    run_and_log,
+)
 
 TAG_SEED = "fblbench.seed"
 
@@ -83,6 +90,11 @@ class Rerun:
         """The resolved settings the run logs (and that an identical run must have logged)."""
         return resolved_params(self.data_cfg, self.train_cfg, get_method(self.spec).from_dict(self.hp), self.spec)
 
+    def recorded(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """A stored run's or trial's settings, a hyperparameter the method gained after it ran
+        read as its default (the value it trained with), as a setting is (``changed_settings``)."""
+        return {**method_record(get_method(self.spec).from_dict({}), self.data_cfg), **record}
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -111,7 +123,7 @@ def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
         return None
     if any(v is None for v in curve):  # multi-objective studies report no rounds
         return None
-    if changed_settings(stored, job.params(), ignore=WHERE_SETTINGS + EVAL_SETTINGS):
+    if changed_settings(job.recorded(stored), job.params(), ignore=WHERE_SETTINGS + EVAL_SETTINGS):
         return None
     vals = tuple(float(v) for v in curve if v is not None)
     return Outcome(float(test), float(trial.values[0]), last_rounds_slope(list(vals)),
@@ -126,7 +138,7 @@ def from_store(job: Rerun, tracker: Tracker) -> Outcome | None:
     diverged = None  # the same run diverges again: read back as diverged, unless a complete one is stored
     for run in tracker.find_runs(job.experiment_id, flt):
         metrics, params, state = run.data.metrics, run.data.params, run.data.tags.get(TAG_STATE)
-        if changed_settings(params, wanted, ignore=WHERE_SETTINGS, as_text=param_text):
+        if changed_settings(job.recorded(params), wanted, ignore=WHERE_SETTINGS, as_text=param_text):
             continue
         if state == "diverged" and run.info.status == "FAILED":
             diverged = diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run")

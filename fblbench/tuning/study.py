@@ -101,7 +101,8 @@ def create_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.Bas
         )
     except ValueError as e:  # an existing study with other directions
         raise ConfigError(f"study {plan.name!r} exists in the storage but does not match: {e}") from e
-    _check_space_unchanged(study, plan)
+    if counted_trials(study) < cfg.trials:  # one that runs no more trials mixes no searches: resume it
+        _check_space_unchanged(study, plan)
     _check_settings_unchanged(study, plan)
     if not study.get_trials(deepcopy=False):
         # Trial 0 = the method's published defaults (where they lie inside the ranges).
@@ -127,8 +128,10 @@ def _check_space_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
     """A study resumed over other ranges (an edited search-space file, or a shared range widened
     for another trial-0 value: another budget, protocol or flag) would mix two searches, which
     ``compare`` refuses once the trials are spent, or fail every new trial (Optuna cannot change
-    a categorical's choices within a study). Refuse before any work instead. Studies record
-    their space when created; older ones are checked against their trials' distributions."""
+    a categorical's choices within a study). Refuse before any work instead, when the study has
+    trials left to run (a finished one resumes, for ``compare``, after fblbench added a dimension).
+    Studies record their space when created; older ones are checked against their trials'
+    distributions."""
     now = _space(plan)
     stored = study.user_attrs.get(SPACE_ATTR)
     if isinstance(stored, dict):

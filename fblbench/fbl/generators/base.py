@@ -58,6 +58,11 @@ SIZES_RECORDED_AS_ZERO: dict[str, GeneratorSize] = {
 }
 
 
+def scaled_pool(pool_size: int, scale: float) -> int:
+    """A size's pool of ``pool_size`` images per class at ``pool_scale`` ``scale``."""
+    return max(1, round(scale * pool_size))
+
+
 def _check(cond: bool, msg: str) -> None:
     if not cond:
         raise ConfigError(msg)
@@ -87,8 +92,12 @@ class GeneratorSpec:
     # Classifier-free guidance scale (1.0 = none, the default: it scored the best CAS and oracle
     # gap on EuroSAT, docs/fbl.md "Generators"; it also halves the sampling cost).
     guidance: float = 1.0
-    # ddpm/gaussian: generated images per class, cached; fill() draws from them (0 = the size's).
+    # ddpm/gaussian: generated images per class, cached; fill() draws from them (0 = the size's
+    # times pool_scale).
     pool_size: int = 0
+    # The pool as a multiple of the size's (pool_size 0 only): searched in fbl.yaml, so that one
+    # range means the same at every budget (docs/fbl.md "Pool size": 5x measured on CIFAR-10).
+    pool_scale: float = 1.0
     # pretrained: > 0 = image-to-image from the client's real samples of the class.
     img2img_strength: float = 0.0
     # pretrained: local path or hub id of a diffusers text-to-image pipeline.
@@ -106,6 +115,8 @@ class GeneratorSpec:
             v = getattr(self, name)
             _check(v >= 0, f"{name} must be >= 0 (0 = the budget's size), but got {v}")
         _check(self.local_steps >= 1, f"local_steps must be >= 1, but got {self.local_steps}")
+        _check(math.isfinite(self.pool_scale) and self.pool_scale > 0,
+               f"pool_scale must be > 0 (1 = the budget's pool), but got {self.pool_scale}")
         _check(
             self.width == 0 or (self.width >= 4 and self.width % 4 == 0),
             f"width must be 0 (the budget's) or a multiple of 4 (GroupNorm groups of 4 channels), but got {self.width}",
@@ -147,7 +158,7 @@ class GeneratorSpec:
             self,
             train_steps=self.train_steps or preset.train_steps,
             width=self.width or preset.width,
-            pool_size=self.pool_size or preset.pool_size,
+            pool_size=self.pool_size or scaled_pool(preset.pool_size, self.pool_scale),
             sampling_steps=self.sampling_steps or preset.sampling_steps,
         )
 
