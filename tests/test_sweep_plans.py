@@ -220,10 +220,13 @@ def test_a_study_whose_trials_trained_under_another_method_default_is_refused(
 
     create_study(cfg, plan, recorded_with())  # the same defaults: resumes
     create_study(cfg, plan, recorded_with(p_drop=0.7))  # a searched one differs per trial: resumes
+    create_study(cfg, plan, recorded_with(gen_pool_scale=5.0, gen_pool_size=80))  # so does the pool its scale sizes
+    with pytest.raises(ConfigError, match=rf"method.{prefix}gen_pool_size=80, this sweep 16"):
+        create_study(cfg, plan, recorded_with(gen_pool_size=80))  # but at scale 1 that pool is the smoke size's 16
     create_study(cfg, plan, recorded_with(redraw_synthetic=None))  # recorded before it existed: its default
-    with pytest.raises(ConfigError, match=rf"holds trials trained with other settings \(method.{prefix}gen_pool_size=1000, "
-                                          r"this sweep 16\): resume with the same settings, or sweep into a new --runs-dir"):
-        create_study(cfg, plan, recorded_with(gen_pool_size=1000))
+    with pytest.raises(ConfigError, match=rf"holds trials trained with other settings \(method.{prefix}gen_train_steps=5000, "
+                                          r"this sweep 40\): resume with the same settings, or sweep into a new --runs-dir"):
+        create_study(cfg, plan, recorded_with(gen_train_steps=5000))
 
 
 def test_a_run_records_its_generators_sizes_and_a_change_of_the_sizes_table_shows(

@@ -19,7 +19,7 @@ import dataclasses
 import math
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -154,17 +154,19 @@ def _space_changed(plan: StudyPlan, name: str, before: str | None, now: str | No
                       "settings, or sweep into a new --runs-dir")
 
 
-def fixed_settings(plan: StudyPlan) -> dict[str, Any]:
+def fixed_settings(plan: StudyPlan, searched: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The settings every trial of the study trains with (neither searched nor the machine's),
     named as the trials record them (``train.rounds``, ``data.max_train``, ...), the method's
     hyperparameters outside its search space included (``method.mu``, ``method.fbl.gen_seed``)."""
-    return {**trained_settings(plan.data_cfg, plan.train_cfg, tuple(plan.common)), **fixed_hparams(plan)}
+    return {**trained_settings(plan.data_cfg, plan.train_cfg, tuple(plan.common)), **fixed_hparams(plan, searched)}
 
 
-def fixed_hparams(plan: StudyPlan) -> dict[str, Any]:
+def fixed_hparams(plan: StudyPlan, searched: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The method's hyperparameters its study does not search, at their defaults, named as the
-    trials record them: every trial trains with these (a changed default changes them all)."""
-    record = method_record(plan.method_cls.from_dict({}), plan.data_cfg)
+    trials record them: every trial trains with these (a changed default changes them all). With
+    ``searched``, a trial's searched values: a size that follows one (the generator's pool, from
+    ``gen_pool_scale``) is recorded as that trial trained it."""
+    record = method_record(plan.method_cls.from_dict(dict(searched or {})), plan.data_cfg)
     return {k: v for k, v in record.items() if k.removeprefix("method.") not in plan.own}
 
 
@@ -177,9 +179,11 @@ def _check_settings_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
                     None)
     if not isinstance(recorded, dict):
         return
+    searched = {k: recorded[f"method.{k}"] for k in plan.own if f"method.{k}" in recorded}
     # A hyperparameter added to the method after a trial ran is read as its default, as a setting is.
-    recorded = {**fixed_hparams(plan), **recorded}
-    changed = [f"{k}={old!r}, this sweep {new!r}" for k, (old, new) in changed_settings(recorded, fixed_settings(plan)).items()]
+    recorded = {**fixed_hparams(plan, searched), **recorded}
+    changed = [f"{k}={old!r}, this sweep {new!r}"
+               for k, (old, new) in changed_settings(recorded, fixed_settings(plan, searched)).items()]
     if changed:
         raise ConfigError(f"study {plan.name!r} holds trials trained with other settings ({'; '.join(changed)}): "
                           "resume with the same settings, or sweep into a new --runs-dir")
