@@ -180,7 +180,7 @@ def test_a_study_resumed_under_other_fixed_settings_is_refused_before_any_work(t
     resume(storage)  # the same settings: resumes
     resume(storage, threads=1, test_every=3, device="cpu")  # where it runs and how often it tests: resumes too
     with pytest.raises(ConfigError, match=r"holds trials trained with other settings \(train.rounds=2, this sweep 7\)"
-                                          r": resume with the same settings, or sweep into a new --runs-dir"):
+                                          r": resume with the same settings, sweep into a new --runs-dir, or retire the study \(--retire-changed\)"):
         resume(storage, rounds=7)
     (plan,) = plan_sweep(SweepConfig(dataset="eurosat", methods=("fedavg",), budget="smoke", runs_dir=tmp_path))
     assert "train.rounds" in fixed_settings(plan) and "train.lr" not in fixed_settings(plan)  # lr is searched
@@ -225,7 +225,7 @@ def test_a_study_whose_trials_trained_under_another_method_default_is_refused(
         create_study(cfg, plan, recorded_with(gen_pool_size=80))  # but at scale 1 that pool is the smoke size's 16
     create_study(cfg, plan, recorded_with(redraw_synthetic=None))  # recorded before it existed: its default
     with pytest.raises(ConfigError, match=rf"holds trials trained with other settings \(method.{prefix}gen_train_steps=5000, "
-                                          r"this sweep 40\): resume with the same settings, or sweep into a new --runs-dir"):
+                                          r"this sweep 40\): resume with the same settings, sweep into a new --runs-dir, or retire the study \(--retire-changed\)"):
         create_study(cfg, plan, recorded_with(gen_train_steps=5000))
 
 

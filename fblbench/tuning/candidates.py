@@ -21,6 +21,7 @@ from fblbench.runtime import auto_threads
 from fblbench.tuning.coordination import FAILURE_ATTR, is_diverged
 from fblbench.tuning.effort import StudyEffort, study_effort
 from fblbench.tuning.plan import best_config_trial
+from fblbench.tuning.retire import is_retired
 from fblbench.tuning.runlog import setting_json
 from fblbench.tuning.settings import CompareConfig
 from fblbench.tuning.space import COMMON_KEYS
@@ -43,7 +44,7 @@ def find_candidates(cfg: CompareConfig, storage: optuna.storages.BaseStorage) ->
         ua = s.user_attrs
         if (ua.get("dataset"), ua.get("partition"), ua.get("objective", "accuracy")) == (
             cfg.dataset, cfg.partition, cfg.objective
-        ) and "method" in ua:
+        ) and "method" in ua and not is_retired(ua):
             found[str(ua["method"])] = s.study_name
     if not found:
         raise ConfigError(

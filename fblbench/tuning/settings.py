@@ -103,6 +103,10 @@ class SweepConfig:
     n_jobs: int = setting(None, "worker processes on this machine; torch threads are divided among them. Other "
                                 "machines join with the same --storage",
                           unset=f"the budget's: {_per_budget('workers', 'one per usable core')}")
+    retire_changed: bool = setting(
+        False, "a study whose trials trained under other settings or searched another space (a protocol, flag or "
+        "method default that changed) is kept as <study>@retired-<n>, its trials and MLflow runs intact and left "
+        "out of compare, and started afresh; the other studies stay as they are")
     # Settings passed to fblbench.config.build_configs (data and training overrides).
     overrides: dict[str, Any] = field(default_factory=dict)
     progress: bool = True

@@ -32,7 +32,7 @@ from fblbench.errors import ConfigError
 from fblbench.runtime import note, usable_cores
 from fblbench.tracking import plots
 from fblbench.tracking.mlflow_log import TAG_METHOD, RunLog, Tracker
-from fblbench.tuning import signals
+from fblbench.tuning import retire, signals
 from fblbench.tuning.coordination import FAILURE_ATTR, counted_trials, run_claimed, slot_counts, top_up
 from fblbench.tuning.database import StorageLock, check_database, redact
 from fblbench.tuning.factories import (
@@ -69,13 +69,19 @@ from fblbench.tuning.workers import (
 
 # Re-exported: the names other modules and tests import from here.
 __all__ = ["FAILURE_ATTR", "HEARTBEAT_GRACE", "HEARTBEAT_GRACE_ENV", "HEARTBEAT_INTERVAL", "HEARTBEAT_INTERVAL_ENV",
-           "OBJECTIVES", "FederationCache", "Objective", "PreparedSweep", "Reporter", "StudyPlan", "StudyRuns",
-           "StudySummary", "SweepConfig", "best_config_trial", "counted_trials", "create_study", "experiment_name",
+           "OBJECTIVES", "FederationCache", "Objective", "PreparedSweep", "Reporter", "StudyChanged", "StudyPlan",
+           "StudyRuns", "StudySummary", "SweepConfig", "best_config_trial", "counted_trials", "create_study", "experiment_name",
            "heartbeat_settings", "log_run_artifacts", "make_pruner", "make_sampler", "make_storage", "plan_sweep",
            "prepare_sweep", "run_claimed", "run_sweep", "run_worker", "study_name", "usable_cores"]
 
 
 SPACE_ATTR = "fblbench_search_space"  # a study's search space, recorded when it is created
+RETIRE_HINT = "resume with the same settings, sweep into a new --runs-dir, or retire the study (--retire-changed)"
+
+
+class StudyChanged(ConfigError):
+    """An existing study trained under other settings or searched another space (``--retire-changed``
+    keeps it under another name and starts afresh: :mod:`fblbench.tuning.retire`)."""
 
 
 @dataclass
@@ -149,9 +155,8 @@ def _space_changed(plan: StudyPlan, name: str, before: str | None, now: str | No
     def text(dist: str | None) -> str:
         return "nothing" if dist is None else str(optuna.distributions.json_to_distribution(dist))
 
-    raise ConfigError(f"study {plan.name!r} searched {name} over {text(before)}, this sweep over {text(now)} "
-                      "(another search-space file, budget, protocol or training flag): resume with the same "
-                      "settings, or sweep into a new --runs-dir")
+    raise StudyChanged(f"study {plan.name!r} searched {name} over {text(before)}, this sweep over {text(now)} "
+                       f"(another search-space file, budget, protocol or training flag): {RETIRE_HINT}")
 
 
 def fixed_settings(plan: StudyPlan, searched: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -185,8 +190,8 @@ def _check_settings_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
     changed = [f"{k}={old!r}, this sweep {new!r}"
                for k, (old, new) in changed_settings(recorded, fixed_settings(plan, searched)).items()]
     if changed:
-        raise ConfigError(f"study {plan.name!r} holds trials trained with other settings ({'; '.join(changed)}): "
-                          "resume with the same settings, or sweep into a new --runs-dir")
+        raise StudyChanged(f"study {plan.name!r} holds trials trained with other settings ({'; '.join(changed)}): "
+                           f"{RETIRE_HINT}")
 
 
 @dataclass
@@ -248,9 +253,9 @@ def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter,
     runs: dict[str, StudyRuns] = {}
     with lock:
         for plan in plans:
-            study = create_study(cfg, plan, storage)
-            top_up(study, cfg.trials, lock)
             exp_id = tracker.experiment(experiment_name(plan.data_cfg))
+            study = _create_or_retire(cfg, plan, storage, tracker, exp_id)
+            top_up(study, cfg.trials, lock)
             parent = tracker.parent_run(
                 exp_id, plan.name,
                 {TAG_METHOD: plan.method_spec, "fblbench.dataset": plan.data_cfg.dataset,
@@ -269,6 +274,21 @@ def prepare_sweep(cfg: SweepConfig, plans: list[StudyPlan], reporter: Reporter,
                           f"{waiting} queued; storage {redact(url)}")
     _attach_heatmaps(tracker, plans, runs, feds)
     return PreparedSweep(plans, runs, tracker, storage)
+
+
+def _create_or_retire(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.BaseStorage, tracker: Tracker,
+                      experiment_id: str) -> optuna.Study:
+    """``create_study``; with ``--retire-changed``, a study it refuses is retired first (:mod:`.retire`)."""
+    try:
+        return create_study(cfg, plan, storage)
+    except StudyChanged as e:
+        if not cfg.retire_changed:
+            raise
+        new = retire.retired_name(storage, plan.name)
+        runs = retire.retag_runs(tracker, experiment_id, plan.name, new)
+        trials = retire.retire_study(storage, plan.name, new, str(e))
+        note(f"[{plan.name}] retired as {new!r} ({trials} trials, {runs} MLflow runs): {e}")
+    return create_study(cfg, plan, storage)
 
 
 def run_sweep(cfg: SweepConfig, on_study_done: Callable[[StudySummary], None] | None = None) -> list[StudySummary]:
