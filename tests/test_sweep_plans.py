@@ -255,6 +255,11 @@ def test_a_run_records_its_generators_sizes_and_a_change_of_the_sizes_table_show
     assert changed_settings(legacy, record) == {}
     mlflow_params = {k: str(v) for k, v in legacy.items()}  # an MLflow param is text: "0"
     assert changed_settings(mlflow_params, record, as_text=str) == {}
+    # A record from before gen_pool_scale existed trained at scale 1, whatever the default says now.
+    older = {k: v for k, v in legacy.items() if k != "method.fbl.gen_pool_scale"}
+    five = {**record, "method.fbl.gen_pool_scale": 5.0, "method.fbl.gen_pool_size": 80}
+    assert changed_settings(older, five, method_defaults={"method.fbl.gen_pool_scale": 5.0}) == {
+        "method.fbl.gen_pool_size": (16, 80)}
 
     def with_trial(config: dict[str, object]) -> optuna.storages.BaseStorage:
         storage = optuna.storages.InMemoryStorage()

@@ -65,14 +65,16 @@ def setting_json(value: Any) -> str:
 
 
 def changed_settings(recorded: Mapping[str, Any], wanted: Mapping[str, Any], ignore: Collection[str] = (),
-                     as_text: Callable[[Any], str] = setting_json) -> dict[str, tuple[Any, Any]]:
+                     as_text: Callable[[Any], str] = setting_json,
+                     method_defaults: Mapping[str, Any] | None = None) -> dict[str, tuple[Any, Any]]:
     """The settings of ``wanted`` that a run's or trial's record holds otherwise, as name ->
     (recorded, wanted), compared as ``as_text`` writes them. A setting the record lacks is read
-    as its default: a run recorded before that setting existed trained with it; a generator size
-    recorded as 0 (before runs recorded sizes) as the size it stood for then."""
+    as its default (``method_defaults``: the method's, as ``method_record`` names them): a run
+    recorded before that setting existed trained with it; a generator size recorded as 0 (before
+    runs recorded sizes) as the size it stood for then, at the pool scale of then (1)."""
     defaults = flat_defaults()
-    recorded = sized_record(recorded, str(recorded.get("data.generator_size", defaults["data.generator_size"])),
-                            legacy=True)
+    recorded = {**(method_defaults or {}), **sized_record(
+        recorded, str(recorded.get("data.generator_size", defaults["data.generator_size"])), legacy=True)}
     out: dict[str, tuple[Any, Any]] = {}
     for k, v in wanted.items():
         old = recorded.get(k, defaults.get(k))

@@ -186,9 +186,8 @@ def _check_settings_unchanged(study: optuna.Study, plan: StudyPlan) -> None:
         return
     searched = {k: recorded[f"method.{k}"] for k in plan.own if f"method.{k}" in recorded}
     # A hyperparameter added to the method after a trial ran is read as its default, as a setting is.
-    recorded = {**fixed_hparams(plan, searched), **recorded}
-    changed = [f"{k}={old!r}, this sweep {new!r}"
-               for k, (old, new) in changed_settings(recorded, fixed_settings(plan, searched)).items()]
+    changed = [f"{k}={old!r}, this sweep {new!r}" for k, (old, new) in changed_settings(
+        recorded, fixed_settings(plan, searched), method_defaults=fixed_hparams(plan, searched)).items()]
     if changed:
         raise StudyChanged(f"study {plan.name!r} holds trials trained with other settings ({'; '.join(changed)}): "
                            f"{RETIRE_HINT}")
