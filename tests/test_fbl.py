@@ -634,8 +634,8 @@ def test_redraw_synthetic_switch_draws_a_new_set_each_round() -> None:
 
     fixed, redrawn = Counting(), Counting()
     fed = make_federation(num_clients=2, alpha=0.1)
-    run_federated(fed, small_train(rounds=3), fbl(gen=fixed))
-    m = fbl(gen=redrawn, redraw_synthetic=True)
+    run_federated(fed, small_train(rounds=3), fbl(gen=fixed, redraw_synthetic=False))
+    m = fbl(gen=redrawn)  # the default
     result = run_federated(fed, small_train(rounds=3), m)
     per_round = int(m.setup_metrics["fbl_planned_synthetic"])
     assert per_round > 0 and fixed.images == per_round

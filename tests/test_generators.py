@@ -125,7 +125,9 @@ def test_spec_accepts_class_placeholder_and_build_kinds() -> None:
 def test_spec_sized_by_the_budget() -> None:
     smoke, cpu = G.GENERATOR_SIZES_TABLE["smoke"], G.GENERATOR_SIZES_TABLE["cpu"]
     assert GeneratorSpec().sized("smoke").train_steps == smoke.train_steps < cpu.train_steps
-    assert GeneratorSpec().sized("cpu").pool_size == cpu.pool_size
+    assert GeneratorSpec(pool_scale=1.0).sized("cpu").pool_size == cpu.pool_size
+    assert GeneratorSpec().sized("cpu").pool_size == 5 * cpu.pool_size  # the default scale
+    assert GeneratorSpec(pool_scale=0.3).sized("smoke").pool_size == round(0.3 * smoke.pool_size)
     assert GeneratorSpec(width=8).sized("cpu").width == 8  # an explicit value wins
     with pytest.raises(ConfigError, match="generator size must be one of"):
         GeneratorSpec().sized("huge")

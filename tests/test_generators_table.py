@@ -190,9 +190,9 @@ def test_resume_key_holds_the_resolved_generator_so_new_generator_defaults_rerun
         assert G.generator_params(method, data) == {}
     # The guidance default changes the key, and so does the cpu size's step count.
     assert G.generator_params(FBL.from_dict({"generator": "ddpm", "gen_guidance": 3.0}), data) != ddpm
-    # The pool's scale is in its sized size: 5x the cpu pool is the pool of 1,000, and keys like it.
-    five = G.generator_params(FBL.from_dict({"generator": "ddpm", "gen_pool_scale": 5.0}), data)
-    assert five != ddpm and five == G.generator_params(FBL.from_dict({"generator": "ddpm", "gen_pool_size": 1000}), data)
+    # The pool's scale is in its sized size: 2x the cpu pool is the pool of 400, and keys like it.
+    two = G.generator_params(FBL.from_dict({"generator": "ddpm", "gen_pool_scale": 2.0}), data)
+    assert two != ddpm and two == G.generator_params(FBL.from_dict({"generator": "ddpm", "gen_pool_size": 400}), data)
     assert "pool_scale" not in ddpm["generator.spec"]  # so keys from before it existed still match
     table = dict(base.GENERATOR_SIZES_TABLE)
     table["cpu"] = base.GeneratorSize(train_steps=123, width=32, pool_size=200, sampling_steps=20)

@@ -220,9 +220,9 @@ def test_a_study_whose_trials_trained_under_another_method_default_is_refused(
 
     create_study(cfg, plan, recorded_with())  # the same defaults: resumes
     create_study(cfg, plan, recorded_with(p_drop=0.7))  # a searched one differs per trial: resumes
-    create_study(cfg, plan, recorded_with(gen_pool_scale=5.0, gen_pool_size=80))  # so does the pool its scale sizes
-    with pytest.raises(ConfigError, match=rf"method.{prefix}gen_pool_size=80, this sweep 16"):
-        create_study(cfg, plan, recorded_with(gen_pool_size=80))  # but at scale 1 that pool is the smoke size's 16
+    create_study(cfg, plan, recorded_with(gen_pool_scale=2.0, gen_pool_size=32))  # so does the pool its scale sizes
+    with pytest.raises(ConfigError, match=rf"method.{prefix}gen_pool_size=32, this sweep 80"):
+        create_study(cfg, plan, recorded_with(gen_pool_size=32))  # but at the default scale 5 the smoke pool is 80
     create_study(cfg, plan, recorded_with(redraw_synthetic=None))  # recorded before it existed: its default
     with pytest.raises(ConfigError, match=rf"holds trials trained with other settings \(method.{prefix}gen_train_steps=5000, "
                                           r"this sweep 40\): resume with the same settings, sweep into a new --runs-dir, or retire the study \(--retire-changed\)"):
@@ -247,7 +247,10 @@ def test_a_run_records_its_generators_sizes_and_a_change_of_the_sizes_table_show
     cfg = SweepConfig(dataset="eurosat", methods=("fbl+fedprox",), budget="smoke", runs_dir=tmp_path)
     (plan,) = plan_sweep(cfg)
     fbl = get_method("fbl+fedprox")
-    record = resolved_params(plan.data_cfg, plan.train_cfg, fbl.from_dict({}), "fbl+fedprox")
+    assert resolved_params(plan.data_cfg, plan.train_cfg, fbl.from_dict({}), "fbl+fedprox")[
+        "method.fbl.gen_pool_size"] == 80  # smoke's 16 at the default scale 5
+    one = {"fbl.gen_pool_scale": 1.0}  # the scale of the records from before the field existed
+    record = resolved_params(plan.data_cfg, plan.train_cfg, fbl.from_dict(one), "fbl+fedprox")
     assert (record["method.fbl.gen_pool_size"], record["method.fbl.gen_width"]) == (16, 16)  # smoke's
     explicit = resolved_params(plan.data_cfg, plan.train_cfg, fbl.from_dict({"fbl.gen_pool_size": 7}), "fbl+fedprox")
     assert explicit["method.fbl.gen_pool_size"] == 7
@@ -273,7 +276,7 @@ def test_a_run_records_its_generators_sizes_and_a_change_of_the_sizes_table_show
     bigger = dict(base.GENERATOR_SIZES_TABLE, smoke=dataclasses.replace(base.GENERATOR_SIZES_TABLE["smoke"], pool_size=32))
     monkeypatch.setattr(base, "GENERATOR_SIZES_TABLE", bigger)
     (plan32,) = plan_sweep(cfg)
-    now = resolved_params(plan32.data_cfg, plan32.train_cfg, fbl.from_dict({}), "fbl+fedprox")
+    now = resolved_params(plan32.data_cfg, plan32.train_cfg, fbl.from_dict(one), "fbl+fedprox")
     assert changed_settings(legacy, now) == changed_settings(record, now) == {"method.fbl.gen_pool_size": (16, 32)}
     for storage in (old, new):
         with pytest.raises(ConfigError, match=r"method.fbl.gen_pool_size=16, this sweep 32"):

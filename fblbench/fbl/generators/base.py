@@ -96,8 +96,10 @@ class GeneratorSpec:
     # times pool_scale).
     pool_size: int = 0
     # The pool as a multiple of the size's (pool_size 0 only): searched in fbl.yaml, so that one
-    # range means the same at every budget (docs/fbl.md "Pool size": 5x measured on CIFAR-10).
-    pool_scale: float = 1.0
+    # range means the same at every budget. 5 by default: with FBL's synthetic sets redrawn every
+    # round, a 5x pool (cpu: 1,000 per class) ended FBL's late decline on CIFAR-10 (docs/fbl.md
+    # "Synthetic sets"); it costs ~7 min of sampling on one core at cpu size, once (cached).
+    pool_scale: float = 5.0
     # pretrained: > 0 = image-to-image from the client's real samples of the class.
     img2img_strength: float = 0.0
     # pretrained: local path or hub id of a diffusers text-to-image pipeline.
