@@ -30,7 +30,7 @@ import queue
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,7 +51,6 @@ from fblbench.tuning.runlog import (
     method_record,
     resolved_params,
     run_and_log,
-    setting_json,
 )
 
 TAG_SEED = "fblbench.seed"
@@ -91,12 +90,10 @@ class Rerun:
         """The resolved settings the run logs (and that an identical run must have logged)."""
         return resolved_params(self.data_cfg, self.train_cfg, get_method(self.spec).from_dict(self.hp), self.spec)
 
-    def changed(self, record: Mapping[str, Any], ignore: Collection[str], as_text: Callable[[Any], str] = setting_json
-                ) -> dict[str, tuple[Any, Any]]:
-        """The settings a stored run's or trial's ``record`` holds otherwise than this rerun; a
-        hyperparameter the method gained after it ran is read as its default, as a setting is."""
-        return changed_settings(record, self.params(), ignore, as_text,
-                                method_defaults=method_record(get_method(self.spec).from_dict({}), self.data_cfg))
+    def method_defaults(self) -> dict[str, Any]:
+        """The method's hyperparameters at their defaults, as a run records them: how a stored run
+        that lacks one (it ran before the method had it) is read (``changed_settings``)."""
+        return method_record(get_method(self.spec).from_dict({}), self.data_cfg)
 
 
 @dataclass(frozen=True)
@@ -126,7 +123,8 @@ def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
         return None
     if any(v is None for v in curve):  # multi-objective studies report no rounds
         return None
-    if job.changed(stored, WHERE_SETTINGS + EVAL_SETTINGS):
+    if changed_settings(stored, job.params(), ignore=WHERE_SETTINGS + EVAL_SETTINGS,
+                        method_defaults=job.method_defaults()):
         return None
     vals = tuple(float(v) for v in curve if v is not None)
     return Outcome(float(test), float(trial.values[0]), last_rounds_slope(list(vals)),
@@ -137,10 +135,11 @@ def from_store(job: Rerun, tracker: Tracker) -> Outcome | None:
     """An earlier compare rerun in the MLflow store with every setting equal to this one's."""
     flt = (f"tags.`{TAG_KIND}` = 'compare' and tags.`{TAG_STUDY}` = '{job.study}' and tags.`{TAG_SEED}` = "
            f"'{job.seed}' and params.best_trial = '{job.trial}'")
+    wanted, defaults = job.params(), job.method_defaults()
     diverged = None  # the same run diverges again: read back as diverged, unless a complete one is stored
     for run in tracker.find_runs(job.experiment_id, flt):
         metrics, params, state = run.data.metrics, run.data.params, run.data.tags.get(TAG_STATE)
-        if job.changed(params, WHERE_SETTINGS, as_text=param_text):
+        if changed_settings(params, wanted, ignore=WHERE_SETTINGS, as_text=param_text, method_defaults=defaults):
             continue
         if state == "diverged" and run.info.status == "FAILED":
             diverged = diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run")
