@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from mlflow.tracking import MlflowClient
 
 from fblbench.tracking.mlflow_log import Tracker
@@ -38,6 +39,19 @@ def test_half_migrated_store_without_runs_is_rebuilt(tmp_path: Path) -> None:
     assert [r.info.status for r in tracker.find_runs(exp, "")] == ["FINISHED"]
     with sqlite3.connect(path) as db:
         assert not db.execute("SELECT name FROM sqlite_master WHERE name LIKE '_alembic_tmp_%'").fetchall()
+
+
+def test_find_runs_returns_every_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MLflow returns at most a page of runs a call: past it, orphans would stay RUNNING and a
+    retired study keep runs under its old name. find_runs pages through all of them."""
+    from fblbench.tracking import mlflow_log
+
+    tracker = Tracker(f"sqlite:///{tmp_path / 'mlflow.db'}")
+    exp = tracker.experiment("e")
+    for i in range(5):
+        tracker.start_run(exp, f"r{i}", {"k": "v"}).end()
+    monkeypatch.setattr(mlflow_log, "SEARCH_PAGE", 2)
+    assert sorted(r.info.run_name for r in tracker.find_runs(exp, "tags.k = 'v'")) == [f"r{i}" for i in range(5)]
 
 
 def test_out_of_date_store_with_runs_is_never_touched(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from fblbench.tracking.store import ensure_sqlite_store, sqlite_store_path
 if TYPE_CHECKING:
     from fblbench.engine.loop import RoundReport
 
+SEARCH_PAGE = 1000  # runs per MLflow search call (its cap); Tracker.find_runs pages through all
 TAG_KIND = "fblbench.kind"  # "sweep" (parent), "trial", "run", "leaderboard"
 TAG_STUDY = "fblbench.study"
 TAG_TRIAL = "fblbench.trial_number"
@@ -248,8 +249,17 @@ class Tracker:
                 raise
             return str(exp.experiment_id)
 
-    def find_runs(self, experiment_id: str, filter_string: str, max_results: int = 1000) -> list[Any]:
-        return list(self.client.search_runs([experiment_id], filter_string, max_results=max_results))
+    def find_runs(self, experiment_id: str, filter_string: str) -> list[Any]:
+        """Every run of the experiment that matches, newest first: all pages (MLflow returns at
+        most ``SEARCH_PAGE`` a call; a 100-trial sweep's orphans or a study's runs may be more)."""
+        out: list[Any] = []
+        token = None
+        while True:
+            page = self.client.search_runs([experiment_id], filter_string, max_results=SEARCH_PAGE, page_token=token)
+            out.extend(page)
+            token = page.token
+            if not token:
+                return out
 
     def start_run(
         self,

@@ -42,16 +42,10 @@ def retired_name(storage: optuna.storages.BaseStorage, name: str) -> str:
 
 def retag_runs(tracker: Tracker, experiment_id: str, name: str, new: str) -> int:
     """Re-tag every MLflow run of study ``name`` (parent, trials, compare reruns) as ``new``."""
-    n, token = 0, None
-    while True:
-        page = tracker.client.search_runs([experiment_id], f"tags.`{TAG_STUDY}` = '{name}'", max_results=1000,
-                                          page_token=token)
-        for run in page:
-            tracker.client.set_tag(run.info.run_id, TAG_STUDY, new)
-            n += 1
-        token = page.token
-        if not token:
-            return n
+    runs = tracker.find_runs(experiment_id, f"tags.`{TAG_STUDY}` = '{name}'")
+    for run in runs:
+        tracker.client.set_tag(run.info.run_id, TAG_STUDY, new)
+    return len(runs)
 
 
 def retire_study(storage: optuna.storages.BaseStorage, name: str, new: str, why: str) -> int:
