@@ -30,6 +30,10 @@
 # (~40 at 300 rounds; seen beside other jobs):
 #   PROTOCOL=eurosat-niid-recipe ALPHA=0.1 BUDGET_CHECK=0 benchmarks/leaderboards_2core.sh
 #   PROTOCOL=cifar10-niid-recipe ALPHA=0.5 BUDGET_CHECK=0 benchmarks/leaderboards_2core.sh
+# ARCHIVE (default <LB_DIR>/stores/<dataset or protocol>-<level>; none = off) keeps the runs dir's stores as SQL
+# text beside the table (`fblbench archive`): a run dir missing here is first loaded from it, and it is
+# saved again when the script exits, finished or not, so a table grows over sessions on machines that
+# keep nothing but the repository: commit it with the table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FBLBENCH=${FBLBENCH:-fblbench}
@@ -53,6 +57,15 @@ RUNS=${RUNS:-fblbench-runs/board-$NAME-$TAG${ROUNDS:+-r$ROUNDS}}
 LB_DIR=${LB_DIR:-leaderboards$([ "$NAME" = "$DATASET" ] || echo "/$NAME")${ROUNDS:+/$ROUNDS-rounds}}
 ALL_METHODS=fbl,fbl+fedprox,fbl+scaffold,fedavg,fedprox,scaffold,fednova,moon,feddyn,fedlc,fedavgm,fedadam,fedgen
 METHODS=${METHODS:-$ALL_METHODS}
+ARCHIVE=${ARCHIVE:-$LB_DIR/stores/$NAME-$TAG}
+if [ "$ARCHIVE" != none ]; then
+    if [ ! -e "$RUNS/optuna.db" ] && [ -f "$ARCHIVE/optuna.sql" ]; then
+        "$FBLBENCH" archive load "$ARCHIVE" --runs-dir "$RUNS"
+    fi
+    trap '"$FBLBENCH" archive save "$ARCHIVE" --runs-dir "$RUNS" || echo "warning: the stores were not archived" >&2' EXIT
+    trap 'exit 143' TERM
+    trap 'exit 130' INT
+fi
 SWEEP=(sweep --protocol "$PROTOCOL" "${SWEEP_LEVEL[@]}" ${ROUNDS:+--rounds "$ROUNDS"} --methods "$METHODS"
        --trials "$TRIALS" --n-jobs 2 --threads 1 --quiet --runs-dir "$RUNS")
 "$FBLBENCH" "${SWEEP[@]}"

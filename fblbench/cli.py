@@ -249,9 +249,23 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_archive(args: argparse.Namespace) -> int:
+    from fblbench.tracking import archive
+
+    runs_dir = args.runs_dir or default_runs_dir()
+    if args.action == "save":
+        check_folder(args.folder, "the archive folder")
+        paths = archive.save(runs_dir, args.folder)
+    else:
+        check_folder(runs_dir, "--runs-dir")
+        paths = archive.load(args.folder, runs_dir)
+    print(("written: " if args.action == "save" else "loaded: ") + ", ".join(str(p) for p in paths))
+    return 0
+
+
 COMMANDS = {"run": cmd_run, "sweep": cmd_sweep, "compare": cmd_compare, "generators-table": cmd_generators_table,
             "leaderboard": cmd_leaderboard,
-            "methods": cmd_methods, "ui": cmd_ui}
+            "methods": cmd_methods, "ui": cmd_ui, "archive": cmd_archive}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -132,6 +132,13 @@ def build_parser(protocol: tuple[str, set[str]] | None = None) -> argparse.Argum
     meth.add_argument("--check", action="store_true",
                       help="import every method class (slower): proves each one loads")
 
+    arc = sub.add_parser("archive", help="save a runs dir's stores as SQL text (to commit beside its leaderboard), "
+                                         "or load such an archive into a new runs dir")
+    arc.add_argument("action", choices=("save", "load"),
+                     help="save: write <folder>/optuna.sql and mlflow.sql; load: rebuild the runs dir's stores")
+    arc.add_argument("folder", type=Path, help="the archive's folder")
+    arc.add_argument("--runs-dir", type=Path, default=None)
+
     ui = sub.add_parser("ui", help="start the MLflow UI on the sweep store (single worker) and print its URL")
     ui.add_argument("--runs-dir", type=Path, default=None)
     ui.add_argument("--mlflow-uri")

@@ -11,18 +11,21 @@ SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "leaderboards_2cor
 
 
 _KNOBS = ("DATASET", "ALPHA", "TRIALS", "SEEDS", "PARTITION", "CLASSES", "BUDGET_CHECK", "BUDGET_METHODS",
-          "PROTOCOL", "LB_DIR", "RUNS", "METHODS", "ROUNDS")
+          "PROTOCOL", "LB_DIR", "RUNS", "METHODS", "ROUNDS", "ARCHIVE")
 
 
-def _commands(tmp_path: Path, **env: str) -> list[list[str]]:
+def _commands(tmp_path: Path, fail: str = "", **env: str) -> list[list[str]]:
+    """The fblbench calls the script makes (ARCHIVE=none unless given); ``fail``: the fake exits 1
+    on that subcommand."""
     log = tmp_path / "calls"
     log.unlink(missing_ok=True)
     fake = tmp_path / "fblbench"
-    fake.write_text(f'#!/usr/bin/env bash\nprintf "%s\\n" "$@" >> {log}\necho --- >> {log}\n')
+    fake.write_text(f'#!/usr/bin/env bash\nprintf "%s\\n" "$@" >> {log}\necho --- >> {log}\n'
+                    f'[ "$1" = "{fail}" ] && exit 1; exit 0\n')
     fake.chmod(0o755)
     clean = {k: v for k, v in os.environ.items() if k not in _KNOBS}  # the caller's shell sets none of them
-    subprocess.run(["bash", str(SCRIPT)], check=True, capture_output=True, text=True,
-                   env={**clean, "FBLBENCH": str(fake), **env})
+    subprocess.run(["bash", str(SCRIPT)], check=not fail, capture_output=True, text=True,
+                   env={**clean, "FBLBENCH": str(fake), "ARCHIVE": "none", **env})
     calls = log.read_text().split("---\n")
     return [c.splitlines() for c in calls if c.strip()]
 
@@ -65,3 +68,30 @@ def test_rounds_sweeps_another_budget_into_its_own_runs_dir_and_folder(tmp_path:
     assert _after(compare, "--leaderboard-dir") == "leaderboards/eurosat-niid-recipe/200-rounds"
     assert any(a.startswith("script: PROTOCOL=eurosat-niid-recipe LB_DIR=leaderboards/eurosat-niid-recipe/200-rounds ")
                and " ROUNDS=200 " in a for a in compare)
+
+
+def test_the_stores_are_loaded_from_the_archive_when_missing_and_saved_on_any_exit(tmp_path: Path) -> None:
+    archive, runs = tmp_path / "archive", tmp_path / "runs"
+    env = {"PROTOCOL": "cifar10-niid-recipe", "ALPHA": "0.5", "ARCHIVE": str(archive), "RUNS": str(runs)}
+    calls = _commands(tmp_path, **env)  # no archive yet: nothing to load, saved at the end
+    assert [c[0] for c in calls] == ["sweep", "compare", "archive"]
+    assert calls[-1] == ["archive", "save", str(archive), "--runs-dir", str(runs)]
+
+    archive.mkdir()
+    (archive / "optuna.sql").write_text("")
+    calls = _commands(tmp_path, **env)
+    assert calls[0] == ["archive", "load", str(archive), "--runs-dir", str(runs)]
+    assert [c[0] for c in calls[1:]] == ["sweep", "compare", "archive"]
+
+    runs.mkdir()
+    (runs / "optuna.db").write_bytes(b"")  # the runs dir is here: never loaded over
+    assert [c[:2] for c in _commands(tmp_path, **env)] == [["sweep", "--protocol"], ["compare", "--protocol"],
+                                                           ["archive", "save"]]
+    # A sweep that fails or is interrupted still has its finished trials archived.
+    assert [c[:2] for c in _commands(tmp_path, fail="sweep", **env)] == [["sweep", "--protocol"], ["archive", "save"]]
+    # The default archive lies beside the table; ARCHIVE=none turns it off.
+    env["ARCHIVE"] = ""  # unset
+    assert _commands(tmp_path, **env, LB_DIR=str(tmp_path / "lb"))[-1][:3] == \
+        ["archive", "save", str(tmp_path / "lb" / "stores" / "cifar10-niid-recipe-dir0.5")]
+    env["ARCHIVE"] = "none"
+    assert [c[0] for c in _commands(tmp_path, **env)] == ["sweep", "compare"]

@@ -105,7 +105,7 @@ def _build(temp: Path) -> None:
         os.fsync(f.fileno())
 
 
-def _install(temp: Path, path: Path) -> None:
+def install(temp: Path, path: Path) -> None:
     """Put ``temp`` at ``path`` atomically, never over a store that appeared meanwhile
     (a hard link fails when the name exists; a rename is the fallback where links are not
     supported, and runs under the creation lock)."""
@@ -156,8 +156,8 @@ def ensure_sqlite_store(path: Path) -> bool:
         except BaseException:
             _remove(temp)
             raise
-        _install(temp, path)
+        install(temp, path)
         return True
 
 
-__all__ = ["ensure_sqlite_store", "sqlite_store_path", "store_state"]
+__all__ = ["ensure_sqlite_store", "install", "sqlite_store_path", "store_state"]
