@@ -44,13 +44,36 @@ def deterministic_cuda() -> None:
     torch.use_deterministic_algorithms(True)
 
 
+def cpu_name() -> str:
+    """This CPU as ``/proc/cpuinfo`` names it, ``<model name> (family F model M)`` (the platform's
+    name where there is no such file): part of a run's kernels and of a table's machine line."""
+    import platform
+
+    ident: dict[str, str] = {}
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            key, _, value = line.partition(":")
+            key = key.strip()
+            if key in ("model name", "cpu family", "model") and key not in ident:
+                ident[key] = value.strip()
+            if len(ident) == 3:
+                break
+    except OSError:
+        pass
+    cpu = ident.get("model name", platform.processor() or platform.machine())
+    if "cpu family" in ident and "model" in ident:
+        cpu += f" (family {ident['cpu family']} model {ident['model']})"
+    return cpu
+
+
 def kernels(device: str) -> str:
     """The kernels a run's numbers depend on beyond its settings: the vector ISA torch dispatches
-    to on this CPU, or the GPU's name. Runs on other machines can end at other floats (README,
-    Reproducibility), and another ISA means other kernels, so a stored run is read back only
-    on the same kernels. A conservative guard, neither necessary in every case (FBL's EuroSAT
-    Dirichlet 0.5 seed-0 run gave test 0.7746 at round 100 on an AVX2 EPYC and on an AVX512
-    Xeon) nor sufficient (two AVX2 EPYCs differed)."""
+    to and the CPU (:func:`cpu_name`), or the GPU's name. Runs on other machines can end at other
+    floats (README, Reproducibility), so a stored run is read back only on the same kernels (an
+    archived store loaded on another machine: its seeds are trained again there). The ISA alone
+    was not enough: CIFAR-10 Dirichlet 0.5 FedAvg, seed 0, 1 thread, ended at test 0.4977 on an
+    AVX512 Xeon (family 6 model 167) and at 0.4889 on an AVX512 EPYC (family 25 model 17). Nor is
+    the CPU's name sufficient in every case (two AVX2 EPYCs differed): a conservative guard."""
     import torch
 
     from fblbench.engine.loop import resolve_device  # torch and the engine: only where a run is described
@@ -58,7 +81,7 @@ def kernels(device: str) -> str:
     dev = resolve_device(device)
     if dev.type == "cuda":
         return f"cuda {torch.cuda.get_device_name(dev)}"
-    return f"cpu {torch.backends.cpu.get_cpu_capability()}"
+    return f"cpu {torch.backends.cpu.get_cpu_capability()}, {cpu_name()}"
 
 
 def _cgroup_cpus() -> float | None:

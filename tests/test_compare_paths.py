@@ -123,3 +123,17 @@ def test_the_machine_line_names_the_cpu_kernels(monkeypatch: pytest.MonkeyPatch)
     assert cpu.endswith(", torch kernels AVX512")
     if Path("/proc/cpuinfo").exists() and "cpu family" in Path("/proc/cpuinfo").read_text():
         assert "(family " in cpu and " model " in cpu
+
+
+def test_a_runs_kernels_name_the_cpu_as_well_as_its_isa(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same ISA, other CPU, other floats (an AVX512 Xeon and an AVX512 EPYC): a stored run, e.g. from an
+    archive made elsewhere, is read back only on the same CPU and ISA."""
+    import torch
+
+    from fblbench import runtime
+
+    monkeypatch.setattr(torch.backends.cpu, "get_cpu_capability", lambda: "AVX512")
+    monkeypatch.setattr(runtime, "cpu_name", lambda: "Intel Xeon (family 6 model 167)")
+    xeon = runtime.kernels("cpu")
+    monkeypatch.setattr(runtime, "cpu_name", lambda: "AMD EPYC (family 25 model 17)")
+    assert xeon == "cpu AVX512, Intel Xeon (family 6 model 167)" != runtime.kernels("cpu")

@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import os
 import platform
-from pathlib import Path
+
+from fblbench.runtime import cpu_name
 
 
 def machine_info(device: str = "cpu") -> dict[str, str]:
     """Platform, CPU, cores, torch version and training device, for the record."""
     import torch
 
-    cpu = platform.processor() or platform.machine()
-    ident: dict[str, str] = {}
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            key, _, value = line.partition(":")
-            key = key.strip()
-            if key in ("model name", "cpu family", "model") and key not in ident:
-                ident[key] = value.strip()
-            if len(ident) == 3:
-                break
-    except OSError:
-        pass
-    cpu = ident.get("model name", cpu)
-    if "cpu family" in ident and "model" in ident:
-        cpu += f" (family {ident['cpu family']} model {ident['model']})"
+    cpu = cpu_name()
     # The same seed and threads give the same numbers only on the same kernels: torch picks
     # them by this capability (AVX2 / AVX512 ...), and two "AMD EPYC" machines differed.
     cpu += f", torch kernels {torch.backends.cpu.get_cpu_capability()}"
