@@ -31,7 +31,7 @@
 #   PROTOCOL=eurosat-niid-recipe ALPHA=0.1 BUDGET_CHECK=0 benchmarks/leaderboards_2core.sh
 #   PROTOCOL=cifar10-niid-recipe ALPHA=0.5 BUDGET_CHECK=0 benchmarks/leaderboards_2core.sh
 # ARCHIVE (default <LB_DIR>/stores/<dataset or protocol>-<level>; none = off) keeps the runs dir's stores as SQL
-# text beside the table (`fblbench archive`): a run dir missing here is first loaded from it, and it is
+# text beside the table (`fblbench archive`): a runs dir missing here is first loaded from it, and it is
 # saved again when the script exits, finished or not, so a table grows over sessions on machines that
 # keep nothing but the repository: commit it with the table.
 set -euo pipefail
