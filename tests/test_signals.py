@@ -242,7 +242,9 @@ def _check_interrupted_and_retried(runs: Path, mid: list[int]) -> list[FrozenTri
     failed = [t for t in trials if t.state == TrialState.FAIL]
     assert failed and {t.number for t in failed} <= set(mid)  # trials that finished meanwhile are COMPLETE
     for t in failed:
-        (retry,) = [r for r in trials if r.system_attrs.get("failed_trial") == t.number]
+        retries = [r for r in trials if r.system_attrs.get("failed_trial") == t.number]
+        assert len(retries) == 1, f"interrupted trial {t.number} has {len(retries)} retries, not 1"
+        retry = retries[0]
         assert retry.state == TrialState.WAITING and retry.params == t.params
     logged = runs_of(runs, EXPERIMENT, "trial")
     assert not [r.data.tags["fblbench.trial_number"] for r in logged if r.info.status == "RUNNING"]
