@@ -5,6 +5,7 @@ Nothing here imports torch: the CLI uses it before deciding what else to import.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -44,6 +45,7 @@ def deterministic_cuda() -> None:
     torch.use_deterministic_algorithms(True)
 
 
+@functools.cache  # read once per process: kernels() describes every run
 def cpu_name() -> str:
     """This CPU as ``/proc/cpuinfo`` names it, ``<model name> (family F model M)`` (the platform's
     name where there is no such file): part of a run's kernels and of a table's machine line."""

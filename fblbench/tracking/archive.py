@@ -23,20 +23,13 @@ import sqlite3
 from pathlib import Path
 
 from fblbench.errors import ConfigError
+from fblbench.tracking.store import schema_revision
 
 STORES = ("optuna", "mlflow")
 RUNS_DIR_TOKEN = "@FBLBENCH_RUNS_DIR@"  # the runs dir, in the artifact locations of an archive
 _HEADER = "-- fblbench archive of {name}.db (`fblbench archive load` rebuilds it); MLflow schema {schema}\n"
 # The columns that hold paths inside the runs dir (MLflow's artifact locations).
 _PATH_COLUMNS = (("experiments", "artifact_location"), ("runs", "artifact_uri"))
-
-
-def _schema(db: sqlite3.Connection) -> str:
-    try:
-        row = db.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
-        return "none"
-    return str(row[0]) if row else "none"
 
 
 def _dump(path: Path, name: str, runs_dir: Path) -> str:
@@ -54,16 +47,10 @@ def _dump(path: Path, name: str, runs_dir: Path) -> str:
             for table, column in _PATH_COLUMNS:
                 mem.execute(f"UPDATE {table} SET {column} = replace({column}, ?, ?)", (root, RUNS_DIR_TOKEN))
             mem.commit()
-        return _HEADER.format(name=name, schema=_schema(mem)) + "\n".join(mem.iterdump()) + "\n"
+        return _HEADER.format(name=name, schema=schema_revision(mem) or "none") + "\n".join(mem.iterdump()) + "\n"
     finally:
         src.close()
         mem.close()
-
-
-def _write_text(path: Path, text: str) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}")
-    temp.write_text(text)
-    os.replace(temp, path)  # a reader never sees half an archive file
 
 
 def save(runs_dir: Path, folder: Path) -> list[Path]:
@@ -71,11 +58,12 @@ def save(runs_dir: Path, folder: Path) -> list[Path]:
     found = [name for name in STORES if (runs_dir / f"{name}.db").is_file()]
     if not found:
         raise ConfigError(f"no stores in {runs_dir} (optuna.db, mlflow.db): pass the --runs-dir of a sweep")
-    folder.mkdir(parents=True, exist_ok=True)
+    from fblbench.fbl.generators.util import atomic_write_text  # a reader never sees half an archive file
+
     written = []
     for name in found:
         out = folder / f"{name}.sql"
-        _write_text(out, _dump(runs_dir / f"{name}.db", name, runs_dir))
+        atomic_write_text(_dump(runs_dir / f"{name}.db", name, runs_dir), out)
         written.append(out)
     for name in STORES:  # a store the runs dir no longer has must not come back on load
         if name not in found:
@@ -84,18 +72,12 @@ def save(runs_dir: Path, folder: Path) -> list[Path]:
     return written
 
 
-def _head_schema() -> str:
-    from fblbench.tracking.store import _head_revision
-
-    return _head_revision()
-
-
 def load(folder: Path, runs_dir: Path) -> list[Path]:
     """Rebuild ``runs_dir``'s stores from the archive ``folder``; the stores made.
 
     Every check runs before anything is written; each store is built aside and linked into
     place, so an interrupted load leaves no half-made store under a store's name."""
-    from fblbench.tracking.store import install
+    from fblbench.tracking.store import head_revision, install
 
     dumps = [name for name in STORES if (folder / f"{name}.sql").is_file()]
     if not dumps:
@@ -117,15 +99,15 @@ def load(folder: Path, runs_dir: Path) -> list[Path]:
             db = sqlite3.connect(temp)
             try:
                 db.executescript((folder / f"{name}.sql").read_text().replace(RUNS_DIR_TOKEN, root))
-                schema = _schema(db)
+                schema = schema_revision(db)
             except sqlite3.DatabaseError as e:
                 raise ConfigError(f"{folder / f'{name}.sql'} is not a valid archive ({e}): save it again with "
                                   "`fblbench archive save`") from e
             finally:
                 db.close()
-            if name == "mlflow" and schema != _head_schema():
+            if name == "mlflow" and schema != (head := head_revision()):
                 raise ConfigError(f"{folder / 'mlflow.sql'} holds an MLflow store of schema {schema}, but this "
-                                  f"MLflow expects {_head_schema()}: load it with the MLflow version that saved "
+                                  f"MLflow expects {head}: load it with the MLflow version that saved "
                                   "it, then run `mlflow db upgrade sqlite:///<runs-dir>/mlflow.db`")
         for temp, path in temps:
             install(temp, path)

@@ -37,10 +37,19 @@ def sqlite_store_path(uri: str) -> Path | None:
     return Path(path) if path and path != ":memory:" else None
 
 
-def _head_revision() -> str:
+def head_revision() -> str:
     from mlflow.store.db.utils import _get_latest_schema_revision
 
     return str(_get_latest_schema_revision())
+
+
+def schema_revision(db: sqlite3.Connection) -> str | None:
+    """The MLflow schema revision a store's ``alembic_version`` holds (None: none recorded)."""
+    try:
+        row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else None
 
 
 def store_state(path: Path) -> str:
@@ -53,11 +62,8 @@ def store_state(path: Path) -> str:
     try:
         with contextlib.closing(sqlite3.connect(path, timeout=120)) as db:
             tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            version = None
-            if "alembic_version" in tables:
-                row = db.execute("SELECT version_num FROM alembic_version").fetchone()
-                version = row[0] if row else None
-            if version == _head_revision() and not any(t.startswith("_alembic_tmp_") for t in tables):
+            version = schema_revision(db) if "alembic_version" in tables else None
+            if version == head_revision() and not any(t.startswith("_alembic_tmp_") for t in tables):
                 return "complete"
             holds = 0
             for table, where in (("runs", ""), ("experiments", " WHERE experiment_id != 0"),
@@ -160,4 +166,4 @@ def ensure_sqlite_store(path: Path) -> bool:
         return True
 
 
-__all__ = ["ensure_sqlite_store", "install", "sqlite_store_path", "store_state"]
+__all__ = ["ensure_sqlite_store", "head_revision", "install", "schema_revision", "sqlite_store_path", "store_state"]
