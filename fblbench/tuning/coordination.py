@@ -125,9 +125,14 @@ def claim(study: optuna.Study, target: int, lock: StorageLock,
     lock the row (``SELECT ... FOR UPDATE``), but SQLite ignores that and Python's
     sqlite3 reads outside the writing transaction, so two processes could both see the
     trial WAITING and both switch it. Claims therefore run under the storage lock.
-    No trial is created here.
+    No trial is created here, and none is claimed once this process has received SIGTERM or
+    SIGINT (``signals.received``): a claim runs deferred, so a worker told to stop while it
+    waited for the lock would otherwise start a trial only to fail it and queue a retry:
+    a FAIL in the study for a trial that never ran.
     """
     with lock:
+        if signals.received():
+            return None
         trials = study.get_trials(deepcopy=False)
         busy = sum(is_counted(t) or t.state == TrialState.RUNNING for t in trials)
         if busy >= target:  # the target was lowered since the slots were enqueued
@@ -135,6 +140,8 @@ def claim(study: optuna.Study, target: int, lock: StorageLock,
         # RDBStorage (and Redis) beat; record_heartbeat is public on them, not on BaseStorage.
         beats = getattr(storage, "get_heartbeat_interval", lambda: None)() is not None
         for t in sorted((t for t in trials if t.state == TrialState.WAITING), key=claim_order):
+            if signals.received():
+                return None
             trial_id = trial_id_of(storage, study, t.number)
             try:
                 # Heartbeat first: a RUNNING trial without one is never found stale, so a
@@ -199,9 +206,10 @@ def run_claimed(study: optuna.Study, storage: optuna.storages.BaseStorage, trial
     """Run ``objective`` on the claimed trial and tell the study how it ended.
 
     Pruned -> PRUNED; diverged -> FAIL (counted, tagged with FAILURE_ATTR by the
-    objective); interrupted (Ctrl-C, SIGTERM: see :mod:`fblbench.tuning.signals`) -> FAIL
-    plus a retry with the same parameters, and the exception propagates. Any other
-    exception is a bug: FAIL (not counted, so a later run refills the slot) and it propagates.
+    objective); interrupted (Ctrl-C, SIGTERM: see :mod:`fblbench.tuning.signals`, whatever
+    exception then propagates) -> FAIL plus a retry with the same parameters, and the
+    exception propagates. Any other exception is a bug: FAIL (not counted, so a later run
+    refills the slot) and it propagates.
     """
     values: float | Sequence[float] | None = None
     try:
@@ -220,5 +228,8 @@ def run_claimed(study: optuna.Study, storage: optuna.storages.BaseStorage, trial
     except BaseException as e:
         if values is not None and storage.get_trial(trial_id).state == TrialState.RUNNING:
             study.tell(storage.get_trial(trial_id).number, values)  # trained and logged: keep it
-        fail_claimed(study, storage, trial_id, retry=isinstance(e, KeyboardInterrupt | SystemExit))
+        # Interrupted also when the bookkeeping after the interrupt failed and its error took
+        # the KeyboardInterrupt's place: the signal was received, so the trial is retried.
+        interrupted = isinstance(e, KeyboardInterrupt | SystemExit) or signals.received() is not None
+        fail_claimed(study, storage, trial_id, retry=interrupted)
         raise
