@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import uuid
 from pathlib import Path
 
 # glibc's allocator page-faults badly on the large tensors of a training loop; these
@@ -112,6 +113,18 @@ def usable_cores() -> int:
     return max(1, cores)
 
 
+def atomic_write_text(text: str, path: Path) -> None:
+    """Write ``text`` to a temporary name in the same folder, then ``os.replace``: a reader
+    never sees half a file, and a failed write leaves no temporary behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        tmp.write_text(text)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def auto_threads(workers: int = 1, requested: int | None = None) -> int:
     """Torch threads per worker: ``requested`` when > 0, else usable cores / workers (at
     least 1), so that the workers of one machine never oversubscribe its cores."""
@@ -128,4 +141,4 @@ def note(text: str) -> None:
     sys.stderr.flush()
 
 
-__all__ = ["MALLOC_ENV", "OPENMP_ENV", "auto_threads", "note", "set_openmp_env", "usable_cores"]
+__all__ = ["MALLOC_ENV", "OPENMP_ENV", "atomic_write_text", "auto_threads", "note", "set_openmp_env", "usable_cores"]

@@ -90,13 +90,12 @@ def test_a_worker_told_to_stop_while_claiming_claims_nothing(tmp_path: Path) -> 
     lock = StorageLock(url)
     study = optuna.create_study(study_name="s", storage=storage, direction="maximize")
     top_up(study, 2, lock)
-    got: list[object] = ["unset"]
     with signals.handling(), pytest.raises(signals.Interrupted):
         with signals.deferred():
             os.kill(os.getpid(), signal.SIGTERM)
             time.sleep(0.05)  # the handler has run: the signal is held back
-            got[0] = claim(study, 2, lock, storage)
-    assert got[0] is None
+            got = claim(study, 2, lock, storage)
+    assert got is None
     assert [t.state for t in study.get_trials()] == [TrialState.WAITING, TrialState.WAITING]
     claimed = claim(study, 2, lock, storage)  # no signal: the same call claims
     assert claimed is not None and claimed.number == 0

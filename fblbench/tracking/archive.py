@@ -23,6 +23,7 @@ import sqlite3
 from pathlib import Path
 
 from fblbench.errors import ConfigError
+from fblbench.runtime import atomic_write_text  # a reader never sees half an archive file
 from fblbench.tracking.store import schema_revision
 
 STORES = ("optuna", "mlflow")
@@ -58,8 +59,6 @@ def save(runs_dir: Path, folder: Path) -> list[Path]:
     found = [name for name in STORES if (runs_dir / f"{name}.db").is_file()]
     if not found:
         raise ConfigError(f"no stores in {runs_dir} (optuna.db, mlflow.db): pass the --runs-dir of a sweep")
-    from fblbench.fbl.generators.util import atomic_write_text  # a reader never sees half an archive file
-
     written = []
     for name in found:
         out = folder / f"{name}.sql"

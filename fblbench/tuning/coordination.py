@@ -126,13 +126,11 @@ def claim(study: optuna.Study, target: int, lock: StorageLock,
     sqlite3 reads outside the writing transaction, so two processes could both see the
     trial WAITING and both switch it. Claims therefore run under the storage lock.
     No trial is created here, and none is claimed once this process has received SIGTERM or
-    SIGINT (``signals.received``): a claim runs deferred, so a worker told to stop while it
-    waited for the lock would otherwise start a trial only to fail it and queue a retry:
-    a FAIL in the study for a trial that never ran.
+    SIGINT (``signals.received``, checked before each switch): a claim runs deferred, so a
+    worker told to stop while it waited for the lock would otherwise start a trial only to
+    fail it and queue a retry: a FAIL in the study for a trial that never ran.
     """
     with lock:
-        if signals.received():
-            return None
         trials = study.get_trials(deepcopy=False)
         busy = sum(is_counted(t) or t.state == TrialState.RUNNING for t in trials)
         if busy >= target:  # the target was lowered since the slots were enqueued

@@ -26,13 +26,13 @@ from fblbench.fbl.generators import ddpm_train as T
 from fblbench.fbl.generators.base import Generator, GeneratorSpec, PublicPool
 from fblbench.fbl.generators.util import (
     atomic_save,
-    atomic_write_text,
     digest,
     draw_indices,
     file_lock,
     load_cached,
     tensor_sha,
 )
+from fblbench.runtime import atomic_write_text
 
 if TYPE_CHECKING:
     from fblbench.engine.loop import Federation

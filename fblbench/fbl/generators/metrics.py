@@ -27,13 +27,13 @@ import torch.nn.functional as F
 from fblbench.fbl.generators.base import PublicPool
 from fblbench.fbl.generators.util import (
     atomic_save,
-    atomic_write_text,
     digest,
     load_cached,
     seed_of,
     tensor_sha,
 )
 from fblbench.models import FLModel, build_model
+from fblbench.runtime import atomic_write_text
 
 if TYPE_CHECKING:
     from fblbench.engine.loop import Federation
