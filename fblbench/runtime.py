@@ -9,6 +9,7 @@ import functools
 import os
 import sys
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 # glibc's allocator page-faults badly on the large tensors of a training loop; these
@@ -113,16 +114,22 @@ def usable_cores() -> int:
     return max(1, cores)
 
 
-def atomic_write_text(text: str, path: Path) -> None:
-    """Write ``text`` to a temporary name in the same folder, then ``os.replace``: a reader
-    never sees half a file, and a failed write leaves no temporary behind."""
+def atomic_write(path: Path, write: Callable[[Path], object]) -> None:
+    """``write(tmp)`` to a temporary name in ``path``'s folder, then ``os.replace`` it onto
+    ``path``: a reader never sees half a file, and a failed write leaves no temporary behind.
+    The one way fblbench writes a file others may be reading (text, arrays, checkpoints, images)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
-        tmp.write_text(text)
+        write(tmp)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def atomic_write_text(text: str, path: Path) -> None:
+    """:func:`atomic_write` of ``text``."""
+    atomic_write(path, lambda tmp: tmp.write_text(text))
 
 
 def auto_threads(workers: int = 1, requested: int | None = None) -> int:
@@ -141,4 +148,4 @@ def note(text: str) -> None:
     sys.stderr.flush()
 
 
-__all__ = ["MALLOC_ENV", "OPENMP_ENV", "atomic_write_text", "auto_threads", "note", "set_openmp_env", "usable_cores"]
+__all__ = ["MALLOC_ENV", "OPENMP_ENV", "atomic_write", "atomic_write_text", "auto_threads", "note", "set_openmp_env", "usable_cores"]

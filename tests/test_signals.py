@@ -81,15 +81,21 @@ def test_an_interrupt_while_failing_stale_trials_still_enqueues_their_retries(tm
     assert retry.state == TrialState.WAITING and retry.params == trials[0].params
 
 
-def test_a_worker_told_to_stop_while_claiming_claims_nothing(tmp_path: Path) -> None:
-    """A claim runs deferred. A worker between two trials that gets SIGTERM while it waits
-    for the lock used to claim the next slot anyway, then fail it and queue a retry: a FAIL
-    for a trial that never ran. Now it claims nothing and the interrupt lands after."""
+def _study_with_slots(tmp_path: Path, slots: int) -> tuple[optuna.Study, optuna.storages.RDBStorage, StorageLock]:
+    """A fresh SQLite study holding ``slots`` WAITING trial slots, its storage and lock."""
     url = f"sqlite:///{tmp_path / 'optuna.db'}"
     storage = _rdb_storage(url, {}, 1, 3)
     lock = StorageLock(url)
     study = optuna.create_study(study_name="s", storage=storage, direction="maximize")
-    top_up(study, 2, lock)
+    top_up(study, slots, lock)
+    return study, storage, lock
+
+
+def test_a_worker_told_to_stop_while_claiming_claims_nothing(tmp_path: Path) -> None:
+    """A claim runs deferred. A worker between two trials that gets SIGTERM while it waits
+    for the lock used to claim the next slot anyway, then fail it and queue a retry: a FAIL
+    for a trial that never ran. Now it claims nothing and the interrupt lands after."""
+    study, storage, lock = _study_with_slots(tmp_path, 2)
     with signals.handling(), pytest.raises(signals.Interrupted):
         with signals.deferred():
             os.kill(os.getpid(), signal.SIGTERM)
@@ -105,11 +111,7 @@ def test_an_interrupt_whose_bookkeeping_fails_still_queues_the_retry(tmp_path: P
     """SIGTERM mid-trial, then the objective's own bookkeeping fails (a store error raised
     while ending its MLflow run) and that error replaces the KeyboardInterrupt: the trial
     was still interrupted, so it ends FAIL with its retry, not FAIL alone."""
-    url = f"sqlite:///{tmp_path / 'optuna.db'}"
-    storage = _rdb_storage(url, {}, 1, 3)
-    lock = StorageLock(url)
-    study = optuna.create_study(study_name="s", storage=storage, direction="maximize")
-    top_up(study, 1, lock)
+    study, storage, lock = _study_with_slots(tmp_path, 1)
     claimed = claim(study, 1, lock, storage)
     assert claimed is not None
 

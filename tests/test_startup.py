@@ -99,6 +99,23 @@ def test_a_note_is_one_write_of_its_whole_line(monkeypatch: pytest.MonkeyPatch) 
     assert writes == ["cifar10: loading the decoded images\n", "<flush>"]
 
 
+def test_an_atomic_write_replaces_whole_or_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "table.md"
+    runtime.atomic_write_text("old", path)  # creates the folder
+    assert path.read_text() == "old"
+
+    def half_then_fail(tmp: Path) -> None:
+        tmp.write_text("half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        runtime.atomic_write(path, half_then_fail)
+    assert path.read_text() == "old"
+    runtime.atomic_write(path, lambda tmp: tmp.write_bytes(b"new"))
+    assert path.read_bytes() == b"new"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["table.md"]
+
+
 def test_training_commands_get_the_passive_wait_policy(tmp_path: Path) -> None:
     assert [c for c in ("run", "sweep", "compare", "methods", "ui", "leaderboard") if c in TRAINING_COMMANDS] \
         == ["run", "sweep", "compare"]

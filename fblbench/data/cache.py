@@ -34,7 +34,7 @@ import torch
 
 from fblbench.config import DataConfig
 from fblbench.data.sources import _Decoded, _Source
-from fblbench.runtime import note
+from fblbench.runtime import atomic_write, note
 
 # Bump when the cached arrays or the split procedure change meaning.
 FORMAT_VERSION = 2  # 2: the public split
@@ -90,15 +90,14 @@ def _save_decoded(folder: Path, dec: _Decoded, identity: dict[str, Any]) -> None
 
 
 def atomic_savez(path: Path, **arrays: np.ndarray) -> None:
-    tmp = path.parent / f".{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    try:
-        with open(tmp, "wb") as fh:
+    def write(tmp: Path) -> None:
+        with open(tmp, "wb") as fh:  # a file object: np.savez would append ".npz" to a name
             np.savez(fh, **arrays)  # type: ignore[arg-type]
-        os.replace(tmp, path)
+
+    try:
+        atomic_write(path, write)
     except OSError as e:
         warnings.warn(f"cannot write split cache {path} ({e}); continuing without it", stacklevel=3)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def read_split_cache(path: Path, count: int) -> dict[str, np.ndarray] | None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +13,8 @@ from typing import Any
 
 import numpy as np
 import torch
+
+from fblbench.runtime import atomic_write
 
 
 def seed_of(*parts: object) -> int:
@@ -37,14 +37,8 @@ def tensor_sha(*tensors: torch.Tensor | np.ndarray) -> str:
 
 
 def atomic_save(obj: Any, path: Path) -> None:
-    """torch.save to a temporary name in the same folder, then os.replace."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        torch.save(obj, tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """torch.save through :func:`fblbench.runtime.atomic_write`."""
+    atomic_write(path, lambda tmp: torch.save(obj, tmp))
 
 
 def load_cached(path: Path) -> Any | None:
@@ -133,12 +127,6 @@ def save_sample_grid(
             arr = images[i].detach().cpu().to(torch.uint8).permute(1, 2, 0).numpy()
             tile = Image.fromarray(arr).resize((tw, th), Image.Resampling.NEAREST)
             grid.paste(tile, (label_w + col * (tw + gap), top))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        grid.save(tmp, format="PNG")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    atomic_write(path, lambda tmp: grid.save(tmp, format="PNG"))
     return path
 
