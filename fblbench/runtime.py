@@ -117,7 +117,8 @@ def usable_cores() -> int:
 def atomic_write(path: Path, write: Callable[[Path], object]) -> None:
     """``write(tmp)`` to a temporary name in ``path``'s folder, then ``os.replace`` it onto
     ``path``: a reader never sees half a file, and a failed write leaves no temporary behind.
-    The one way fblbench writes a file others may be reading (text, arrays, checkpoints, images)."""
+    Used for text, arrays, checkpoints and images; the dataset cache (a whole folder) and the
+    MLflow store (never put over an existing one) keep their own installs."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
