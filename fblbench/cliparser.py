@@ -111,7 +111,8 @@ def build_parser(protocol: tuple[str, set[str]] | None = None) -> argparse.Argum
     add_flags(cmp, CompareConfig, flagged(CompareConfig))
     add_flags(cmp, DataConfig, LOCAL_DATA)
     add_flags(cmp, TrainConfig, LOCAL_TRAIN)
-    cmp.add_argument("--no-mlflow", action="store_true", help="write the files only")
+    cmp.add_argument("--no-mlflow", action="store_true",
+                     help="write the files only (identical reruns already in the MLflow store are still read back)")
     cmp.add_argument("--note", action="append", default=[],
                      help="a line to add under the leaderboard (repeatable), e.g. what the sweep restricted")
     cmp.add_argument("--quiet", action="store_true")

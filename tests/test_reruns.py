@@ -69,10 +69,30 @@ def test_earlier_compare_reruns_are_read_back_and_a_changed_setting_is_trained_a
     assert _numbers(again) == _numbers(first)
     assert len(runs_of(runs, EXPERIMENT, "compare")) == 2
     assert "fedavg seed 1 (an earlier compare run)" in (tmp_path / "b2" / "eurosat-dir0.1.md").read_text()
+    # --no-mlflow logs nothing, but reads the stored reruns back all the same.
+    unlogged = _compare(runs, tmp_path / "b2n", "--seeds", "2", "--threads", "1", "--no-mlflow")
+    assert "compare: 4 of 4 runs read back" in capsys.readouterr().err
+    assert _numbers(unlogged) == _numbers(first)
+    assert len(runs_of(runs, EXPERIMENT, "compare")) == 2 and len(runs_of(runs, EXPERIMENT, "leaderboard")) == 2
     # Another thread count is another run: nothing matches, everything is trained.
     _compare(runs, tmp_path / "b3", "--seeds", "2", "--threads", "2")
     assert "read back" not in capsys.readouterr().err
     assert len(runs_of(runs, EXPERIMENT, "compare")) == 6
+
+
+def test_an_unlogged_compare_creates_no_store_and_trains_what_no_store_holds(
+        swept: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    runs = tmp_path / "runs"
+    shutil.copytree(swept, runs)
+    (runs / "mlflow.db").unlink()
+    rows = _compare(runs, tmp_path / "b1", "--seeds", "2", "--threads", "1", "--no-mlflow")
+    assert "compare: 2 of 4 runs read back" in capsys.readouterr().err  # seed 0: the trials; seed 1 trained
+    assert not (runs / "mlflow.db").exists() and all(r["seeds"] == "2" for r in rows.values())
+    (runs / "mlflow.db").write_text("not a database")
+    _compare(runs, tmp_path / "b2", "--seeds", "2", "--threads", "1", "--no-mlflow")
+    err = capsys.readouterr().err
+    assert "compare: earlier compare reruns not read back from the MLflow store: the MLflow store" in err
+    assert "compare: 2 of 4 runs read back" in err and (runs / "mlflow.db").read_text() == "not a database"
 
 
 # A training setting, and a method hyperparameter (fedprox's mu, at its default in trial 0), as a

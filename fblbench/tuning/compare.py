@@ -146,6 +146,9 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         board_run.log_params({"seeds": cfg.seeds, "first_seed": cfg.seed, "reference": reference or "",
                               "methods": ",".join(c.method for c in candidates), "objective": cfg.objective,
                               "protocol": cfg.protocol or ""})
+    reader, read_exp = tracker, exp_id  # where earlier identical reruns are read back from
+    if tracker is None and cfg.reuse:  # --no-mlflow logs nothing, but still reads them back
+        reader, read_exp = reruns.store_reader(cfg.tracking_uri(), experiment_name(first_data))
     entries = []
     windows = curve_windows(next(iter(row_rounds)))  # one budget per table (the fixed-settings check)
     curve_rule = curve_rule_applies(next(iter(row_rounds)), resolved[0][2].lr_schedule)
@@ -169,8 +172,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                 found = None
                 if cfg.reuse:
                     found = reruns.from_trial(job, c.trial)
-                    if found is None and tracker is not None:
-                        found = reruns.from_store(job, tracker)
+                    if found is None and reader is not None:
+                        found = reruns.from_store(job, reader, read_exp)
                 if found is None:
                     jobs.append(job)
                 else:

@@ -9,7 +9,8 @@ A rerun whose identical run already exists is not trained again (``--reuse``, th
   fresh rerun gives the same numbers);
 - an earlier ``compare`` rerun in the same MLflow store with every setting equal (the
   study, the trial, the seed, threads, device, ...): a compare that was interrupted, or
-  one that adds a method to a level, trains only what is missing. A rerun that diverged is
+  one that adds a method to a level, trains only what is missing. A compare that logs
+  nothing (``--no-mlflow``) still reads them back (``store_reader``). A rerun that diverged is
   read back as diverged: the same run diverges again.
 
 A rerun whose training loss becomes non-finite is a result of that (method, seed), not an
@@ -40,8 +41,10 @@ from optuna.trial import FrozenTrial, TrialState
 from fblbench.config import EVAL_SETTINGS, WHERE_SETTINGS, DataConfig, TrainConfig
 from fblbench.errors import DivergedError, FblbenchError
 from fblbench.registry import get_method
+from fblbench.runtime import note
 from fblbench.tracking.convergence import last_rounds_slope
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
+from fblbench.tracking.store import sqlite_store_path, store_state
 from fblbench.tuning import signals
 from fblbench.tuning.objective import FederationCache
 from fblbench.tuning.runlog import (
@@ -131,13 +134,13 @@ def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
                    f"trial #{trial.number}", vals)
 
 
-def from_store(job: Rerun, tracker: Tracker) -> Outcome | None:
-    """An earlier compare rerun in the MLflow store with every setting equal to this one's."""
+def from_store(job: Rerun, tracker: Tracker, experiment_id: str) -> Outcome | None:
+    """An earlier compare rerun in the MLflow store's experiment with every setting equal to this one's."""
     flt = (f"tags.`{TAG_KIND}` = 'compare' and tags.`{TAG_STUDY}` = '{job.study}' and tags.`{TAG_SEED}` = "
            f"'{job.seed}' and params.best_trial = '{job.trial}'")
     wanted, defaults = job.params(), job.method_defaults()
     diverged = None  # the same run diverges again: read back as diverged, unless a complete one is stored
-    for run in tracker.find_runs(job.experiment_id, flt):
+    for run in tracker.find_runs(experiment_id, flt):
         metrics, params, state = run.data.metrics, run.data.params, run.data.tags.get(TAG_STATE)
         if changed_settings(params, wanted, ignore=WHERE_SETTINGS, as_text=param_text, method_defaults=defaults):
             continue
@@ -153,6 +156,26 @@ def from_store(job: Rerun, tracker: Tracker) -> Outcome | None:
                        last_rounds_slope(list(curve)),
                        "an earlier compare run", curve)
     return diverged
+
+
+def store_reader(tracking_uri: str, experiment: str) -> tuple[Tracker | None, str]:
+    """The store and experiment id a compare that logs nothing (``--no-mlflow``) reads earlier
+    reruns back from; ``(None, "")`` when there is nothing to read (no store file, no such
+    experiment) or the store cannot be read (said in one line). It creates and writes nothing."""
+    path = sqlite_store_path(tracking_uri)
+    if path is not None and not path.exists():
+        return None, ""
+    try:
+        state = "complete" if path is None else store_state(path)
+        if state != "complete":
+            raise FblbenchError(f"{path} is not a complete store of this MLflow's schema ({state})")
+        tracker = Tracker(tracking_uri)
+        tracker.check()
+        exp = tracker.client.get_experiment_by_name(experiment)
+    except Exception as e:  # reading back is a saving, never a reason to stop: every rerun trains
+        note(f"compare: earlier compare reruns not read back from the MLflow store: {str(e).splitlines()[0]}")
+        return None, ""
+    return (None, "") if exp is None else (tracker, str(exp.experiment_id))
 
 
 def run_one(job: Rerun, feds: FederationCache, trackers: dict[str, Tracker]) -> Outcome:
@@ -261,5 +284,15 @@ def reuse_text(reused: Mapping[tuple[str, int], Outcome]) -> str:
             f"back: {'; '.join(parts)}")
 
 
-__all__ = ["TAG_SEED", "Outcome", "Rerun", "from_store", "from_trial", "reuse_text",
-           "run_jobs", "run_one", "worker_main"]
+__all__ = [
+    "TAG_SEED",
+    "Outcome",
+    "Rerun",
+    "from_store",
+    "from_trial",
+    "reuse_text",
+    "run_jobs",
+    "run_one",
+    "store_reader",
+    "worker_main",
+]
