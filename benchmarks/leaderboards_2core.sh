@@ -34,6 +34,8 @@
 # text beside the table (`fblbench archive`): a runs dir missing here is first loaded from it, and it is
 # saved again when the script exits, finished or not, so a table grows over sessions on machines that
 # keep nothing but the repository: commit it with the table.
+# A note written by hand above a table's `# Leaderboard:` heading is kept when the table is written
+# again (`compare` says so): update it to the new rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FBLBENCH=${FBLBENCH:-fblbench}

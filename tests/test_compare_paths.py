@@ -137,3 +137,34 @@ def test_a_runs_kernels_name_the_cpu_as_well_as_its_isa(monkeypatch: pytest.Monk
     xeon = runtime.kernels("cpu")
     monkeypatch.setattr(runtime, "cpu_name", lambda: "AMD EPYC (family 25 model 17)")
     assert xeon == "cpu AVX512, Intel Xeon (family 6 model 167)" != runtime.kernels("cpu")
+
+
+def test_a_note_written_by_hand_above_a_table_survives_its_rewrite(tmp_path: Path) -> None:
+    md, _ = lb.write_files(_board([0.81, 0.74, 0.69], [0.78, 0.70, 0.70]), tmp_path)
+    first = md.read_text()
+    assert first.startswith(lb.HEADING) and lb.hand_note(first) == ""
+    hand = "> **Added by hand:** seed 1 of fedavg ran on another machine.\n>\n> second line\n\n"
+    md.write_text(hand + first)
+    lb.write_files(_board([0.91, 0.84, 0.79], [0.78, 0.70, 0.70]), tmp_path)
+    again = md.read_text()
+    assert again.startswith(hand + lb.HEADING) and again.count(lb.HEADING) == 1
+    assert "0.8467 ± " in again and "0.7467 ± " not in again  # the table is the new one, once
+    md.write_text("notes of mine, no table in this file\n")  # not a generated table: nothing to keep
+    lb.write_files(_board([0.81, 0.74, 0.69], [0.78, 0.70, 0.70]), tmp_path)
+    assert md.read_text() == first
+
+
+def test_compare_keeps_a_hand_note_and_says_so(compared: tuple[int, str, str, Path], swept: Path,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    md = swept / "leaderboards" / "eurosat-dir0.1.md"
+    generated = md.read_text()
+    md.write_text("> Added by hand: read this first.\n\n" + generated)
+    monkeypatch.chdir(compared[3])
+    assert main(["compare", "--dataset", "eurosat", "--alpha", "0.1", "--seeds", "2", "--runs-dir", str(swept),
+                 "--no-mlflow", "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert f"kept the note written by hand above the table in {md} (2 lines)" in err
+    text = md.read_text()
+    assert text.startswith("> Added by hand: read this first.\n\n" + lb.HEADING)
+    assert text.split("\n", 2)[2].split("Created ")[0] == generated.split("Created ")[0]

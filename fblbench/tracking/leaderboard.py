@@ -313,11 +313,27 @@ def to_csv(board: Leaderboard) -> str:
     return buf.getvalue()
 
 
+HEADING = "# Leaderboard: "
+
+
+def hand_note(md_text: str) -> str:
+    """What a person wrote above a generated table (everything before its heading line), or "".
+
+    ``write_files`` keeps it when it writes the table again, so a note added by hand (what the
+    table's runs were, what changed since) survives the rerun that adds rows; it is not the
+    tool's output, and the tool never writes one.
+    """
+    if md_text.startswith(HEADING):
+        return ""
+    at = md_text.find("\n" + HEADING)
+    return md_text[:at + 1] if at >= 0 and md_text[:at].strip() else ""
+
+
 def to_markdown(board: Leaderboard) -> str:
     ref = board.reference
     slope_k = board.convergence[0] if board.convergence else "rounds"
     lines = [
-        f"# Leaderboard: {board.dataset}, {board.partition}",
+        f"{HEADING}{board.dataset}, {board.partition}",
         "",
         "Produced by fblbench with:",
         "",
@@ -363,7 +379,8 @@ def to_markdown(board: Leaderboard) -> str:
 def write_files(board: Leaderboard, out_dir: Path) -> tuple[Path, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     md, cs = out_dir / f"{board.stem}.md", out_dir / f"{board.stem}.csv"
-    md.write_text(to_markdown(board))
+    note = hand_note(md.read_text()) if md.is_file() else ""
+    md.write_text(note + to_markdown(board))
     cs.write_text(to_csv(board))
     return md, cs
 
