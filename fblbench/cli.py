@@ -189,16 +189,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
     cfg = compare_config(args)
     note(f"fblbench compare: {cfg.dataset} {cfg.partition}, {cfg.seeds} seeds, {args.threads} thread(s) ...")
     from fblbench.tracking.board_view import print_table, read_csv
-    from fblbench.tracking.leaderboard import hand_note, to_csv
+    from fblbench.tracking.leaderboard import to_csv
     from fblbench.tuning.compare import run_compare
 
     board, paths = run_compare(cfg)
     print_table(read_csv(to_csv(board), " and ".join(str(p) for p in paths)))
     print("written: " + " and ".join(str(p) for p in paths))
-    kept = hand_note(paths[0].read_text())
-    if kept:
-        note(f"kept the note written by hand above the table in {paths[0]} ({kept.count(chr(10))} lines): "
-             "check that it still holds for the new numbers, or delete it")
     return 0
 
 

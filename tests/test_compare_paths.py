@@ -140,12 +140,12 @@ def test_a_runs_kernels_name_the_cpu_as_well_as_its_isa(monkeypatch: pytest.Monk
 
 
 def test_a_note_written_by_hand_above_a_table_survives_its_rewrite(tmp_path: Path) -> None:
-    md, _ = lb.write_files(_board([0.81, 0.74, 0.69], [0.78, 0.70, 0.70]), tmp_path)
+    md, _, kept = lb.write_files(_board([0.81, 0.74, 0.69], [0.78, 0.70, 0.70]), tmp_path)
     first = md.read_text()
-    assert first.startswith(lb.HEADING) and lb.hand_note(first) == ""
+    assert first.startswith(lb.HEADING) and lb.hand_note(first) == "" == kept
     hand = "> **Added by hand:** seed 1 of fedavg ran on another machine.\n>\n> second line\n\n"
     md.write_text(hand + first)
-    lb.write_files(_board([0.91, 0.84, 0.79], [0.78, 0.70, 0.70]), tmp_path)
+    assert lb.write_files(_board([0.91, 0.84, 0.79], [0.78, 0.70, 0.70]), tmp_path)[2] == hand
     again = md.read_text()
     assert again.startswith(hand + lb.HEADING) and again.count(lb.HEADING) == 1
     assert "0.8467 ± " in again and "0.7467 ± " not in again  # the table is the new one, once

@@ -376,13 +376,14 @@ def to_markdown(board: Leaderboard) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_files(board: Leaderboard, out_dir: Path) -> tuple[Path, Path]:
+def write_files(board: Leaderboard, out_dir: Path) -> tuple[Path, Path, str]:
+    """Write the table's ``.md`` and ``.csv``; returns their paths and the hand note kept above the table."""
     out_dir.mkdir(parents=True, exist_ok=True)
     md, cs = out_dir / f"{board.stem}.md", out_dir / f"{board.stem}.csv"
-    note = hand_note(md.read_text()) if md.is_file() else ""
-    md.write_text(note + to_markdown(board))
+    kept = hand_note(md.read_text()) if md.is_file() else ""
+    md.write_text(kept + to_markdown(board))
     cs.write_text(to_csv(board))
-    return md, cs
+    return md, cs, kept
 
 
 def metric_key(name: str) -> str:

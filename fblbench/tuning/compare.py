@@ -224,7 +224,11 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             budget=budget, fixed=fixed, protocol=cfg.protocol or "", off_protocol=off, windows=windows,
             curve_rule=curve_rule,
         )
-        paths = lb.write_files(board, cfg.board_dir())
+        md, cs, kept = lb.write_files(board, cfg.board_dir())
+        paths = (md, cs)
+        if kept:
+            note(f"kept the note written by hand above the table in {md} ({kept.count(chr(10))} lines): "
+                 "check that it still holds for the new numbers, or delete it")
         if tracker is not None and board_run is not None:
             metrics: dict[str, float] = {}
             for e in entries:
