@@ -81,6 +81,8 @@ def add_flags(group: Any, cls: type, fields: Iterable[str], *, keep: Collection[
         kw = _kind(hints[name])
         if meta["choices"]:
             kw["choices"] = meta["choices"]
+            if any("," in c for c in meta["choices"]):  # argparse's {a,b,c} would run them together
+                kw["metavar"] = "{" + " | ".join(meta["choices"]) + "}"
         shown = default_text(f)
         sets = [f"{p} {show(v[name], meta['unset'])}" for p, v in (presets or {}).items() if name in v]
         if sets:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fblbench.errors import FblbenchError, MethodNotFound
+from fblbench.mixspec import is_mix_spec
 
 if TYPE_CHECKING:
     from fblbench.method import Method
@@ -69,7 +70,7 @@ def available_methods() -> dict[str, str]:
 def get_method(spec: str) -> type[Method]:
     """Resolve a method name, an entry-point name, ``module:Class`` or ``fbl+<method>``."""
     spec = spec.strip()
-    if spec.startswith("mix:") or "+mix:" in spec:  # mix:<method>=<share>:... (fblbench/mixed.py)
+    if is_mix_spec(spec):  # mix:<method>=<share>:... (fblbench/mixed.py)
         from fblbench.mixed import mixed_method
 
         return mixed_method(spec)

@@ -205,3 +205,12 @@ def test_bad_fractions_fail_in_one_line(tmp_path: Path, capsys: pytest.CaptureFi
     (line,) = [ln for ln in err.splitlines() if ln.startswith("error:")]
     assert "val_fraction and test_fraction must lie in (0, 1) and sum to < 1" in line
     assert not (runs / "optuna.db").exists()
+
+
+def test_choices_with_commas_are_shown_apart() -> None:
+    """argparse writes choices as {a,b,c}: "accuracy,synthetic" would read as two choices there."""
+    for command in ("sweep", "compare"):
+        text = " ".join(_command(command).format_help().split())
+        assert "{accuracy | accuracy,synthetic | accuracy,cost}" in text, command
+        assert "{accuracy,accuracy,synthetic" not in text, command
+    assert _args("sweep", "--objective", "accuracy,cost").objective == "accuracy,cost"  # still parsed whole
