@@ -219,3 +219,23 @@ def test_a_diverged_rerun_is_a_result_in_the_table_and_is_read_back(
     # Without reuse it is trained again, and now finishes.
     fresh = _compare(runs, tmp_path / "b3", "--seeds", "3", "--threads", "1", "--no-reuse", "--no-mlflow")
     assert fresh["fedprox"]["seeds"] == "3" and fresh["fedprox"]["diverged_seeds"] == ""
+
+
+def test_an_identical_run_still_running_in_the_store_is_named_before_it_is_trained_again(
+        swept: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two compares side by side, or one started while another still closes its runs, train the
+    same run twice: the second says which run another process may be training."""
+    import sqlite3
+
+    runs = tmp_path / "runs"
+    shutil.copytree(swept, runs)
+    _compare(runs, tmp_path / "b1", "--seeds", "2", "--threads", "1")
+    capsys.readouterr()
+    with sqlite3.connect(runs / "mlflow.db") as db:  # as while its process still trains it
+        assert db.execute("UPDATE runs SET status = 'RUNNING' WHERE name = 'fedprox-seed1'").rowcount == 1
+    _compare(runs, tmp_path / "b2", "--seeds", "2", "--threads", "1")
+    err = " ".join(capsys.readouterr().err.split())
+    assert "compare: 3 of 4 runs read back" in err
+    assert "compare: fedprox seed 1: an identical run is still RUNNING in the store (started " in err
+    assert "UTC, 3 of 3 rounds logged): if another process is training it, stop this compare" in err
+    assert "fedavg seed 1: an identical run" not in err

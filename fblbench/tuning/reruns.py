@@ -23,6 +23,7 @@ reruns that finished stay in MLflow for the next compare to reuse.
 
 from __future__ import annotations
 
+import datetime
 import math
 import multiprocessing
 import os
@@ -140,10 +141,13 @@ def from_store(job: Rerun, tracker: Tracker, experiment_id: str) -> Outcome | No
            f"'{job.seed}' and params.best_trial = '{job.trial}'")
     wanted, defaults = job.params(), job.method_defaults()
     diverged = None  # the same run diverges again: read back as diverged, unless a complete one is stored
+    running = None  # an identical run another process may be training right now
     for run in tracker.find_runs(experiment_id, flt):
         metrics, params, state = run.data.metrics, run.data.params, run.data.tags.get(TAG_STATE)
         if changed_settings(params, wanted, ignore=WHERE_SETTINGS, as_text=param_text, method_defaults=defaults):
             continue
+        if run.info.status == "RUNNING" and running is None:
+            running = run
         if state == "diverged" and run.info.status == "FAILED":
             diverged = diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run")
         if state != "complete" or run.info.status != "FINISHED" or "final_test_acc" not in metrics:
@@ -155,7 +159,20 @@ def from_store(job: Rerun, tracker: Tracker, experiment_id: str) -> Outcome | No
         return Outcome(float(metrics["final_test_acc"]), float(metrics.get("final_val_acc", curve[-1])),
                        last_rounds_slope(list(curve)),
                        "an earlier compare run", curve)
+    if running is not None:
+        _warn_running(job, tracker, running)
     return diverged
+
+
+def _warn_running(job: Rerun, tracker: Tracker, run: Any) -> None:
+    """Say that an identical run is still RUNNING in the store: two compares started side by side
+    (or one started before the other has closed its runs) would train the same run twice."""
+    done = len(tracker.client.get_metric_history(run.info.run_id, "val_acc"))
+    started = datetime.datetime.fromtimestamp(run.info.start_time / 1000, datetime.timezone.utc)
+    note(f"compare: {job.row} seed {job.seed}: an identical run is still RUNNING in the store (started "
+         f"{started:%Y-%m-%d %H:%M} UTC, {done} of {job.train_cfg.rounds} rounds logged): if another process is "
+         "training it, stop this compare and run it again once that process has exited (the run is then read "
+         "back); if its process died, this compare trains it again, as it does now")
 
 
 def store_reader(tracking_uri: str, experiment: str) -> tuple[Tracker | None, str]:
