@@ -21,7 +21,7 @@ _EXAMPLE = "mix:fbl=0.5:fedprox=0.3:fedavg=0.2"
 
 
 def is_mix_spec(spec: str) -> bool:
-    """Whether ``spec`` names a mix (or wraps one, which :func:`mixed_method` refuses)."""
+    """Whether ``spec`` names a mix (or wraps one, which :func:`fblbench.mixed.mixed_method` refuses)."""
     spec = spec.strip()
     return spec.startswith(MIX_PREFIX) or f"+{MIX_PREFIX}" in spec
 

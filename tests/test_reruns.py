@@ -225,17 +225,47 @@ def test_an_identical_run_still_running_in_the_store_is_named_before_it_is_train
         swept: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Two compares side by side, or one started while another still closes its runs, train the
     same run twice: the second says which run another process may be training."""
+    import json
+    import os
+    import socket
     import sqlite3
+    import subprocess
+    import sys
+
+    from fblbench.tracking.owner import TAG_OWNER
 
     runs = tmp_path / "runs"
     shutil.copytree(swept, runs)
-    _compare(runs, tmp_path / "b1", "--seeds", "2", "--threads", "1")
+    _compare(runs, tmp_path / "b1", "--seeds", "2", "--threads", "1")  # 1 process: the runs are this one's
     capsys.readouterr()
     with sqlite3.connect(runs / "mlflow.db") as db:  # as while its process still trains it
         assert db.execute("UPDATE runs SET status = 'RUNNING' WHERE name = 'fedprox-seed1'").rowcount == 1
-    _compare(runs, tmp_path / "b2", "--seeds", "2", "--threads", "1")
+    # --no-mlflow: opening the experiment would end a run whose process is gone; reading does not.
+    _compare(runs, tmp_path / "b2", "--seeds", "2", "--threads", "1", "--no-mlflow")
     err = " ".join(capsys.readouterr().err.split())
     assert "compare: 3 of 4 runs read back" in err
-    assert "compare: fedprox seed 1: an identical run is still RUNNING in the store (started " in err
-    assert "UTC, 3 of 3 rounds logged): if another process is training it, stop this compare" in err
+    assert (f"compare: fedprox seed 1: an identical run is still RUNNING in the store, held by process {os.getpid()} "
+            f"on {socket.gethostname()} (started ") in err  # this test's process: alive
+    assert "UTC, 3 of 3 rounds logged): if that process is still training it, stop this compare" in err
     assert "fedavg seed 1: an identical run" not in err
+    # Its process died (the tag names a pid that has exited): trained again without a word.
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    with sqlite3.connect(runs / "mlflow.db") as db:
+        run_id = db.execute("SELECT run_uuid FROM runs WHERE name = 'fedprox-seed1'").fetchone()[0]
+        tag = db.execute("SELECT value FROM tags WHERE run_uuid = ? AND key = ?", (run_id, TAG_OWNER)).fetchone()[0]
+        db.execute("UPDATE tags SET value = ? WHERE run_uuid = ? AND key = ?",
+                   (json.dumps({**json.loads(tag), "pid": int(dead.stdout)}), run_id, TAG_OWNER))
+    _compare(runs, tmp_path / "b3", "--seeds", "2", "--threads", "1", "--no-mlflow")
+    err = capsys.readouterr().err
+    assert "compare: 3 of 4 runs read back" in err and "still RUNNING" not in err
+    # A finished identical run beside one RUNNING in a live process is read back: nothing to say.
+    _compare(runs, tmp_path / "b4", "--seeds", "2", "--threads", "1")  # ends the dead one, trains and logs it
+    capsys.readouterr()
+    with sqlite3.connect(runs / "mlflow.db") as db:
+        db.execute("UPDATE tags SET value = ? WHERE run_uuid = ? AND key = ?", (tag, run_id, TAG_OWNER))
+        assert db.execute("UPDATE runs SET status = 'RUNNING' WHERE run_uuid = ?", (run_id,)).rowcount == 1
+        assert db.execute("SELECT count(*) FROM runs WHERE name = 'fedprox-seed1' AND status = 'FINISHED'"
+                          ).fetchone()[0] == 1
+    _compare(runs, tmp_path / "b5", "--seeds", "2", "--threads", "1", "--no-mlflow")
+    err = capsys.readouterr().err
+    assert "compare: 4 of 4 runs read back" in err and "still RUNNING" not in err

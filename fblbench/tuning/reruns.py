@@ -24,6 +24,7 @@ reruns that finished stay in MLflow for the next compare to reuse.
 from __future__ import annotations
 
 import datetime
+import json
 import math
 import multiprocessing
 import os
@@ -45,6 +46,7 @@ from fblbench.registry import get_method
 from fblbench.runtime import note
 from fblbench.tracking.convergence import last_rounds_slope
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
+from fblbench.tracking.owner import TAG_OWNER, owner_gone
 from fblbench.tracking.store import sqlite_store_path, store_state
 from fblbench.tuning import signals
 from fblbench.tuning.objective import FederationCache
@@ -159,20 +161,30 @@ def from_store(job: Rerun, tracker: Tracker, experiment_id: str) -> Outcome | No
         return Outcome(float(metrics["final_test_acc"]), float(metrics.get("final_val_acc", curve[-1])),
                        last_rounds_slope(list(curve)),
                        "an earlier compare run", curve)
-    if running is not None:
+    if running is not None and diverged is None:  # a diverged one is read back: nothing trains
         _warn_running(job, tracker, running)
     return diverged
 
 
 def _warn_running(job: Rerun, tracker: Tracker, run: Any) -> None:
-    """Say that an identical run is still RUNNING in the store: two compares started side by side
-    (or one started before the other has closed its runs) would train the same run twice."""
+    """Say that an identical run is still RUNNING in the store and which process holds it: two
+    compares started side by side (or one started before the other has closed its runs) would
+    train the same run twice. Silent when that process has certainly died (``owner_gone``):
+    training the run again is then right."""
+    tag = run.data.tags.get(TAG_OWNER, "")
+    if owner_gone(tag) is not None:
+        return
+    try:
+        owner = json.loads(tag)
+        who = f"process {int(owner['pid'])} on {owner['host']}"
+    except (ValueError, KeyError, TypeError):
+        who = "a process fblbench did not record"
     done = len(tracker.client.get_metric_history(run.info.run_id, "val_acc"))
     started = datetime.datetime.fromtimestamp(run.info.start_time / 1000, datetime.timezone.utc)
-    note(f"compare: {job.row} seed {job.seed}: an identical run is still RUNNING in the store (started "
-         f"{started:%Y-%m-%d %H:%M} UTC, {done} of {job.train_cfg.rounds} rounds logged): if another process is "
-         "training it, stop this compare and run it again once that process has exited (the run is then read "
-         "back); if its process died, this compare trains it again, as it does now")
+    note(f"compare: {job.row} seed {job.seed}: an identical run is still RUNNING in the store, held by {who} "
+         f"(started {started:%Y-%m-%d %H:%M} UTC, {done} of {job.train_cfg.rounds} rounds logged): if that "
+         "process is still training it, stop this compare and run it again once that process has exited (the "
+         "run is then read back); otherwise this compare trains it again, as it does now")
 
 
 def store_reader(tracking_uri: str, experiment: str) -> tuple[Tracker | None, str]:
