@@ -49,16 +49,34 @@ def owner_tag() -> str:
                        "start": _start_ticks(pid) or ""}, sort_keys=True)
 
 
-def owner_gone(tag: str) -> str | None:
-    """Why the process of ``tag`` has certainly ended, or None (alive, another host, or unknown)."""
+def _owner(tag: str) -> tuple[str, str, int, str] | None:
+    """``(host, boot, pid, start)`` of a tag :func:`owner_tag` wrote, or None for any other text."""
     try:
         owner = json.loads(tag)
-        host, boot, pid, start = owner["host"], owner["boot"], int(owner["pid"]), owner["start"]
+        return owner["host"], owner["boot"], int(owner["pid"]), owner["start"]
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def owner_text(tag: str) -> str | None:
+    """``process <pid> on <host>`` for a tag :func:`owner_tag` wrote, or None for any other text."""
+    owner = _owner(tag)
+    return None if owner is None else _where(owner)
+
+
+def _where(owner: tuple[str, str, int, str]) -> str:
+    return f"process {owner[2]} on {owner[0]}"
+
+
+def owner_gone(tag: str) -> str | None:
+    """Why the process of ``tag`` has certainly ended, or None (alive, another host, or unknown)."""
+    owner = _owner(tag)
+    if owner is None:
+        return None
+    host, boot, pid, start = owner
     if host != socket.gethostname():
         return None
-    where = f"process {pid} on {host}"
+    where = _where(owner)
     now_boot = _boot_id()
     if boot and now_boot and boot != now_boot:
         return f"{where} ended: the machine has restarted since"

@@ -24,7 +24,6 @@ reruns that finished stay in MLflow for the next compare to reuse.
 from __future__ import annotations
 
 import datetime
-import json
 import math
 import multiprocessing
 import os
@@ -46,7 +45,7 @@ from fblbench.registry import get_method
 from fblbench.runtime import note
 from fblbench.tracking.convergence import last_rounds_slope
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
-from fblbench.tracking.owner import TAG_OWNER, owner_gone
+from fblbench.tracking.owner import TAG_OWNER, owner_gone, owner_text
 from fblbench.tracking.store import sqlite_store_path, store_state
 from fblbench.tuning import signals
 from fblbench.tuning.objective import FederationCache
@@ -174,11 +173,7 @@ def _warn_running(job: Rerun, tracker: Tracker, run: Any) -> None:
     tag = run.data.tags.get(TAG_OWNER, "")
     if owner_gone(tag) is not None:
         return
-    try:
-        owner = json.loads(tag)
-        who = f"process {int(owner['pid'])} on {owner['host']}"
-    except (ValueError, KeyError, TypeError):
-        who = "a process fblbench did not record"
+    who = owner_text(tag) or "a process fblbench did not record"
     done = len(tracker.client.get_metric_history(run.info.run_id, "val_acc"))
     started = datetime.datetime.fromtimestamp(run.info.start_time / 1000, datetime.timezone.utc)
     note(f"compare: {job.row} seed {job.seed}: an identical run is still RUNNING in the store, held by {who} "
