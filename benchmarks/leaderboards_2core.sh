@@ -34,6 +34,9 @@
 # text beside the table (`fblbench archive`): a runs dir missing here is first loaded from it, and it is
 # saved again when the script exits, finished or not, so a table grows over sessions on machines that
 # keep nothing but the repository: commit it with the table.
+# OTHER_MACHINES=1 reads back the stored runs of other machines too (`compare --reuse-other-machines`):
+# how a table too long for one session grows over sessions that land on different CPU models; the
+# table then names each run's machine (the note under it, the CSV's run_kernels).
 # A note written by hand above a table's `# Leaderboard:` heading is kept when the table is written
 # again (`compare` says so): update it to the new rows.
 set -euo pipefail
@@ -47,6 +50,7 @@ PARTITION=${PARTITION:-dirichlet}
 CLASSES=${CLASSES:-2}
 BUDGET_CHECK=${BUDGET_CHECK:-2}
 BUDGET_METHODS=${BUDGET_METHODS:-fedavg}
+OTHER_MACHINES=${OTHER_MACHINES:-0}
 PROTOCOL=${PROTOCOL:-$DATASET-2core}
 ROUNDS=${ROUNDS:-}
 if [ "$PARTITION" = shards ]; then
@@ -76,6 +80,7 @@ EFFORT="each method at its published defaults (trial 0 of a study is enqueued at
 "$FBLBENCH" compare --protocol "$PROTOCOL" "${LEVEL[@]}" --methods "$METHODS" --seeds "$SEEDS" --threads 1 \
     --n-jobs 2 --runs-dir "$RUNS" --leaderboard-dir "$LB_DIR" \
     --budget-check "$BUDGET_CHECK" --budget-check-methods "$BUDGET_METHODS" \
+    $([ "$OTHER_MACHINES" = 1 ] && echo --reuse-other-machines) \
     --note "sweep: fblbench ${SWEEP[*]}" \
     --note "$EFFORT" \
-    --note "script: PROTOCOL=$PROTOCOL LB_DIR=$LB_DIR$([ "$NAME" = "$DATASET" ] && echo " DATASET=$DATASET") PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS BUDGET_CHECK=$BUDGET_CHECK BUDGET_METHODS=$BUDGET_METHODS${ROUNDS:+ ROUNDS=$ROUNDS}$([ "$METHODS" = "$ALL_METHODS" ] || echo " METHODS=$METHODS") benchmarks/leaderboards_2core.sh"
+    --note "script: PROTOCOL=$PROTOCOL LB_DIR=$LB_DIR$([ "$NAME" = "$DATASET" ] && echo " DATASET=$DATASET") PARTITION=$PARTITION ALPHA=$ALPHA CLASSES=$CLASSES TRIALS=$TRIALS SEEDS=$SEEDS BUDGET_CHECK=$BUDGET_CHECK BUDGET_METHODS=$BUDGET_METHODS${ROUNDS:+ ROUNDS=$ROUNDS}$([ "$OTHER_MACHINES" = 1 ] && echo " OTHER_MACHINES=1")$([ "$METHODS" = "$ALL_METHODS" ] || echo " METHODS=$METHODS") benchmarks/leaderboards_2core.sh"

@@ -11,7 +11,7 @@ SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "leaderboards_2cor
 
 
 _KNOBS = ("DATASET", "ALPHA", "TRIALS", "SEEDS", "PARTITION", "CLASSES", "BUDGET_CHECK", "BUDGET_METHODS",
-          "PROTOCOL", "LB_DIR", "RUNS", "METHODS", "ROUNDS", "ARCHIVE")
+          "PROTOCOL", "LB_DIR", "RUNS", "METHODS", "ROUNDS", "ARCHIVE", "OTHER_MACHINES")
 
 
 def _commands(tmp_path: Path, fail: str = "", **env: str) -> list[list[str]]:
@@ -43,6 +43,13 @@ def test_the_default_is_the_datasets_two_core_protocol_in_its_old_runs_dir(tmp_p
     assert any(a.startswith("script: PROTOCOL=cifar10-2core LB_DIR=leaderboards DATASET=cifar10 ")
                and " METHODS=" not in a for a in compare)  # all methods: the default, not spelled out
     assert "--rounds" not in sweep  # the protocol's own rounds at the level
+    assert "--reuse-other-machines" not in compare  # runs of another machine are trained again here
+
+
+def test_other_machines_reads_their_runs_back_and_the_command_says_so(tmp_path: Path) -> None:
+    _, compare = _commands(tmp_path, PROTOCOL="eurosat-niid-recipe", ALPHA="0.5", OTHER_MACHINES="1")
+    assert "--reuse-other-machines" in compare
+    assert any(a.startswith("script: PROTOCOL=eurosat-niid-recipe ") and " OTHER_MACHINES=1 " in a for a in compare)
 
 
 def test_another_protocol_gets_its_own_runs_dir_and_leaderboard_folder(tmp_path: Path) -> None:

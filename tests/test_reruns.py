@@ -172,8 +172,39 @@ def test_a_run_stored_on_other_kernels_is_trained_again(swept: Path, tmp_path: P
 
     monkeypatch.setattr(runlog, "kernels", lambda device: "cpu OTHER-ISA")
     rows = _compare(swept, tmp_path / "other", "--seeds", "1", "--threads", "1", "--no-mlflow")
-    assert "read back" not in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "runs read back" not in err
+    assert ("compare: 2 run(s) to train are stored from another machine (fedavg seed 0, fedprox seed 0): "
+            "--reuse-other-machines reads them back") in err
     assert all(float(r["test_acc_mean"]) > 0 for r in rows.values())
+    assert {r["run_kernels"] for r in rows.values()} == {"0:cpu OTHER-ISA"}
+    assert "read back with --reuse-other-machines" not in (tmp_path / "other" / "eurosat-dir0.1.md").read_text()
+
+
+def test_runs_of_other_machines_are_read_back_on_request_and_the_table_names_each_runs_machine(
+        swept: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # A table grown over sessions on different CPU models: --reuse-other-machines reads the stored
+    # runs back (their numbers, not a retrained run's) and says which run came from which kernels.
+    from fblbench.tuning import runlog
+
+    here = runlog.kernels("cpu")
+    trials = _compare(swept, tmp_path / "trials", "--seeds", "1", "--threads", "1", "--no-mlflow")
+    capsys.readouterr()
+    monkeypatch.setattr(runlog, "kernels", lambda device: "cpu OTHER-ISA")
+    rows = _compare(swept, tmp_path / "all", "--seeds", "1", "--threads", "1", "--no-mlflow", "--reuse-other-machines")
+    assert "compare: 2 of 2 runs read back" in capsys.readouterr().err
+    assert _numbers(rows) == _numbers(trials)
+    assert {r["run_kernels"] for r in rows.values()} == {f"0:{here}"}
+    md = (tmp_path / "all" / "eurosat-dir0.1.md").read_text()
+    assert f"runs from another machine, read back with --reuse-other-machines: {here}: fedavg seed 0; fedprox seed 0." in md
+    # Seed 0 read back from the trials' machine, seed 1 trained on this one: the table has runs of two.
+    mixed = _compare(swept, tmp_path / "mixed", "--seeds", "2", "--threads", "1", "--no-mlflow",
+                     "--reuse-other-machines")
+    assert "compare: 2 of 4 runs read back" in capsys.readouterr().err
+    assert {r["run_kernels"] for r in mixed.values()} == {f"0:{here};1:cpu OTHER-ISA"}
+    md = (tmp_path / "mixed" / "eurosat-dir0.1.md").read_text()
+    assert (f"runs from 2 machines, read back with --reuse-other-machines: {here}: fedavg seed 0; fedprox seed 0 | "
+            "cpu OTHER-ISA (this machine): fedavg seed 1; fedprox seed 1.") in md
 
 
 def test_a_diverged_rerun_is_a_result_in_the_table_and_is_read_back(

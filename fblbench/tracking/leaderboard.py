@@ -52,6 +52,8 @@ CSV_COLUMNS = (
     # The validation curve's window means over the run's second half, mean over finished seeds
     # ("0.7510;0.7522;..."; the windows' rounds are in the header).
     "val_windows",
+    # Per seed, the kernels its run came from (run.kernels: CPU ISA and model, or GPU), "seed:kernels;...".
+    "run_kernels",
 )
 
 
@@ -74,6 +76,7 @@ class Entry:
     rising: bool = False  # mean slope above the threshold: not converged at this round budget
     diverged: dict[int, str] = field(default_factory=dict)  # seed -> why its training loss became non-finite
     val_windows: list[list[float]] = field(default_factory=list)  # per seed: validation means by curve window
+    kernels: list[str] = field(default_factory=list)  # per seed: the kernels (machine) its run came from
 
     @property
     def slope(self) -> float:
@@ -199,6 +202,7 @@ def rows(board: Leaderboard) -> list[dict[str, Any]]:
             "budget_gain": board.budget.gain(e.method) if board.budget and e.method in board.budget.long else "",
             "diverged_seeds": ";".join(f"{s}:{why}" for s, why in sorted(e.diverged.items())),
             "val_windows": ";".join(f"{v:.4f}" for v in e.curve),
+            "run_kernels": ";".join(f"{s}:{k}" for s, k in zip(e.seeds, e.kernels, strict=False)),  # [] if unknown
         })
     return out
 

@@ -154,7 +154,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
     curve_rule = curve_rule_applies(next(iter(row_rounds)), resolved[0][2].lr_schedule)
     try:
         trackers = {} if tracker is None else {cfg.tracking_uri(): tracker}
-        jobs, outcomes = [], {}
+        jobs, outcomes, elsewhere = [], {}, []  # elsewhere: stored, but from another machine
+        other = cfg.reuse_other_machines
         checks: dict[str, list[reruns.Rerun]] = {c.method: [] for c, *_ in checked}  # the budget-check reruns
         # The budget check's reruns first: they are the longest, and bound the wall time of n_jobs workers.
         plan = [(r, cfg.budget_check) for r in checked] + [(r, 1) for r in resolved]
@@ -171,14 +172,19 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                     checks[c.method].append(job)
                 found = None
                 if cfg.reuse:
-                    found = reruns.from_trial(job, c.trial)
+                    found = reruns.from_trial(job, c.trial, other)
                     if found is None and reader is not None:
-                        found = reruns.from_store(job, reader, read_exp)
+                        found = reruns.from_store(job, reader, read_exp, other)
+                    if found is None and not other and reruns.elsewhere(job, c.trial, reader, read_exp):
+                        elsewhere.append(f"{job.row} seed {job.seed}")
                 if found is None:
                     jobs.append(job)
                 else:
                     outcomes[job.key] = found
                     done(job, found)
+        if elsewhere:
+            note(f"compare: {len(elsewhere)} run(s) to train are stored from another machine ({', '.join(elsewhere)}): "
+                 "--reuse-other-machines reads them back instead (the table then names each run's machine)")
         reused = dict(outcomes)
         if reused:
             notes.append(reruns.reuse_text(reused))
@@ -187,8 +193,11 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                  f"stored), {len(jobs)} to train"
                  + (f" in {min(cfg.n_jobs, len(jobs))} processes" if cfg.n_jobs > 1 and len(jobs) > 1 else ""))
         outcomes.update(reruns.run_jobs(jobs, cfg.n_jobs, done, feds, trackers))
+        here = reruns.kernels_here(device)
+        runs_at: dict[str, dict[int, str]] = {}  # row -> seed -> the kernels its run came from
         for c, *_ in resolved:
             got = [outcomes[(c.method, s)] for s in seeds]
+            runs_at[c.method] = {s: o.kernels for s, o in zip(seeds, got, strict=True)}
             entries.append(lb.Entry(
                 method=c.method, study=c.study, best_trial=c.trial.number,
                 best_trial_val_acc=float(c.trial.values[0]),
@@ -197,7 +206,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                 trials=None if c.effort is None else c.effort.trials,
                 dims=None if c.effort is None else c.effort.dims, val_slopes=[o.slope for o in got],
                 diverged={s: o.diverged for s, o in zip(seeds, got, strict=True) if o.diverged},
-                val_windows=[window_means(o.curve, windows) for o in got],
+                val_windows=[window_means(o.curve, windows) for o in got], kernels=[o.kernels for o in got],
             ))
             gain = entries[-1].gain if curve_rule else math.nan
             entries[-1].rising = is_rising(entries[-1].slope, gain)  # NaN (under 2 rounds): not flagged
@@ -215,6 +224,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                     e.test = paired_tests(ref_entry.at_finished(ref_entry.test_acc, both), e.at_finished(e.test_acc, both))
         for e in entries:
             notes += [f"diverged: {e.method} seed {s}: {why}" for s, why in sorted(e.diverged.items())]
+        if where := reruns.machines_text(runs_at, here):
+            notes.append(where)
         board = lb.Leaderboard(
             dataset=first_data.dataset, partition=first_data.partition_tag(), reference=reference, entries=entries,
             command=cfg.command, machine=lb.machine_info(device),

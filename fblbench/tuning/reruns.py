@@ -13,6 +13,11 @@ A rerun whose identical run already exists is not trained again (``--reuse``, th
   nothing (``--no-mlflow``) still reads them back (``store_reader``). A rerun that diverged is
   read back as diverged: the same run diverges again.
 
+Both need the same kernels (``run.kernels``: the CPU model and ISA, or the GPU): the same seed
+ends at other floats on another machine. ``--reuse-other-machines`` reads back a run of another
+machine too, every other setting equal; each outcome keeps the kernels it came from, and the
+table names the machines of its runs (``machines_text``).
+
 A rerun whose training loss becomes non-finite is a result of that (method, seed), not an
 error: its run ends tagged ``diverged``, the other reruns go on, and the table shows it.
 
@@ -47,9 +52,10 @@ from fblbench.tracking.convergence import last_rounds_slope
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
 from fblbench.tracking.owner import TAG_OWNER, owner_gone, owner_text
 from fblbench.tracking.store import sqlite_store_path, store_state
-from fblbench.tuning import signals
+from fblbench.tuning import runlog, signals
 from fblbench.tuning.objective import FederationCache
 from fblbench.tuning.runlog import (
+    KERNELS,
     TAG_FAILURE,
     Destination,
     changed_settings,
@@ -109,18 +115,28 @@ class Outcome:
     source: str = "rerun"  # or where the reused run came from
     curve: tuple[float, ...] = field(default=(), repr=False)
     diverged: str = ""  # why the run stopped: its training loss became non-finite (a result, not an error)
+    kernels: str = ""  # the kernels its floats came from (run.kernels; "" where the run did not record them)
 
 
-def diverged_outcome(why: str, source: str = "rerun") -> Outcome:
+def diverged_outcome(why: str, source: str = "rerun", kernels: str = "") -> Outcome:
     """A rerun whose training loss became non-finite: no accuracy, and the reason."""
     nan = math.nan
-    return Outcome(nan, nan, nan, source, (), why)
+    return Outcome(nan, nan, nan, source, (), why, kernels)
 
 
-def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
+def kernels_here(device: str) -> str:
+    """This machine's kernels for ``device``, as its runs record them (``run.kernels``)."""
+    return runlog.kernels(device)
+
+
+def _ignored(where: tuple[str, ...], other_machines: bool) -> tuple[str, ...]:
+    return (*where, KERNELS) if other_machines else where
+
+
+def from_trial(job: Rerun, trial: FrozenTrial, other_machines: bool = False) -> Outcome | None:
     """The best trial's own run, when it is this rerun: complete, every training setting
     equal (seed, threads and device included; one the trial did not record at its default), its
-    test accuracy and full curve stored."""
+    test accuracy and full curve stored; on this machine's kernels unless ``other_machines``."""
     stored = trial.user_attrs.get("config")
     test = trial.user_attrs.get("final_test_acc")
     curve = [trial.intermediate_values.get(r) for r in range(1, job.train_cfg.rounds + 1)]
@@ -128,16 +144,18 @@ def from_trial(job: Rerun, trial: FrozenTrial) -> Outcome | None:
         return None
     if any(v is None for v in curve):  # multi-objective studies report no rounds
         return None
-    if changed_settings(stored, job.params(), ignore=WHERE_SETTINGS + EVAL_SETTINGS,
+    if changed_settings(stored, job.params(), ignore=_ignored(WHERE_SETTINGS + EVAL_SETTINGS, other_machines),
                         method_defaults=job.method_defaults()):
         return None
     vals = tuple(float(v) for v in curve if v is not None)
     return Outcome(float(test), float(trial.values[0]), last_rounds_slope(list(vals)),
-                   f"trial #{trial.number}", vals)
+                   f"trial #{trial.number}", vals, kernels=str(stored.get(KERNELS, "")))
 
 
-def from_store(job: Rerun, tracker: Tracker, experiment_id: str) -> Outcome | None:
-    """An earlier compare rerun in the MLflow store's experiment with every setting equal to this one's."""
+def from_store(job: Rerun, tracker: Tracker, experiment_id: str, other_machines: bool = False,
+               warn: bool = True) -> Outcome | None:
+    """An earlier compare rerun in the MLflow store's experiment with every setting equal to this
+    one's (the kernels too, unless ``other_machines``)."""
     flt = (f"tags.`{TAG_KIND}` = 'compare' and tags.`{TAG_STUDY}` = '{job.study}' and tags.`{TAG_SEED}` = "
            f"'{job.seed}' and params.best_trial = '{job.trial}'")
     wanted, defaults = job.params(), job.method_defaults()
@@ -145,12 +163,14 @@ def from_store(job: Rerun, tracker: Tracker, experiment_id: str) -> Outcome | No
     running = None  # an identical run another process may be training right now
     for run in tracker.find_runs(experiment_id, flt):
         metrics, params, state = run.data.metrics, run.data.params, run.data.tags.get(TAG_STATE)
-        if changed_settings(params, wanted, ignore=WHERE_SETTINGS, as_text=param_text, method_defaults=defaults):
+        if changed_settings(params, wanted, ignore=_ignored(WHERE_SETTINGS, other_machines), as_text=param_text,
+                            method_defaults=defaults):
             continue
+        where = params.get(KERNELS, "")
         if run.info.status == "RUNNING" and running is None:
             running = run
         if state == "diverged" and run.info.status == "FAILED":
-            diverged = diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run")
+            diverged = diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run", where)
         if state != "complete" or run.info.status != "FINISHED" or "final_test_acc" not in metrics:
             continue
         history = sorted(tracker.client.get_metric_history(run.info.run_id, "val_acc"), key=lambda m: m.step)
@@ -159,8 +179,8 @@ def from_store(job: Rerun, tracker: Tracker, experiment_id: str) -> Outcome | No
             continue
         return Outcome(float(metrics["final_test_acc"]), float(metrics.get("final_val_acc", curve[-1])),
                        last_rounds_slope(list(curve)),
-                       "an earlier compare run", curve)
-    if running is not None and diverged is None:  # a diverged one is read back: nothing trains
+                       "an earlier compare run", curve, kernels=where)
+    if running is not None and diverged is None and warn:  # a diverged one is read back: nothing trains
         _warn_running(job, tracker, running)
     return diverged
 
@@ -217,11 +237,12 @@ def run_one(job: Rerun, feds: FederationCache, trackers: dict[str, Tracker]) -> 
         logged = run_and_log(fed, job.data_cfg, job.train_cfg, get_method(job.spec).from_dict(job.hp), job.spec,
                              dest, f"{job.row} seed {job.seed} {job.data_cfg.partition_tag()}", heatmap=False)
     except DivergedError as e:  # a result of this (method, seed): the table shows it, the other runs go on
-        return diverged_outcome(str(e))
+        return diverged_outcome(str(e), kernels=kernels_here(job.train_cfg.device))
     final = logged.result.final
     assert final.test_acc is not None  # test_every = rounds: tested at the last round
     curve = tuple(r.val_acc for r in logged.result.reports)
-    return Outcome(final.test_acc, final.val_acc, last_rounds_slope(list(curve)), "rerun", curve)
+    return Outcome(final.test_acc, final.val_acc, last_rounds_slope(list(curve)), "rerun", curve,
+                   kernels=kernels_here(job.train_cfg.device))
 
 
 def _portable(e: BaseException) -> FblbenchError:
@@ -308,12 +329,45 @@ def reuse_text(reused: Mapping[tuple[str, int], Outcome]) -> str:
             f"back: {'; '.join(parts)}")
 
 
+def elsewhere(job: Rerun, trial: FrozenTrial, reader: Tracker | None, experiment_id: str) -> bool:
+    """Whether this rerun's run is stored, but trained on other kernels (another machine): what
+    ``--reuse-other-machines`` would read back."""
+    return (from_trial(job, trial, True) is not None
+            or (reader is not None and from_store(job, reader, experiment_id, True, warn=False) is not None))
+
+
+def _seeds_text(seeds: list[int]) -> str:
+    return f"seed {seeds[0]}" if len(seeds) == 1 else f"seeds {', '.join(map(str, seeds))}"
+
+
+def machines_text(runs: Mapping[str, Mapping[int, str]], here: str) -> str:
+    """The table's note on where its runs were trained, when not all on this machine's kernels
+    ``here``: each machine's kernels and the rows and seeds that ran there ("" when all did)."""
+    by: dict[str, dict[str, list[int]]] = {}
+    for method, seeds in runs.items():
+        for s, k in sorted(seeds.items()):
+            by.setdefault(k, {}).setdefault(method, []).append(s)
+    if set(by) <= {here}:
+        return ""
+    parts = []
+    for k, rows in sorted(by.items(), key=lambda kv: (kv[0] == here, kv[0])):
+        name = ("kernels not recorded" if not k else k) + (" (this machine)" if k == here else "")
+        parts.append(f"{name}: " + "; ".join(f"{m} {_seeds_text(s)}" for m, s in rows.items()))
+    many = f"{len(by)} machines" if len(by) > 1 else "another machine"
+    return (f"runs from {many}, read back with --reuse-other-machines: {' | '.join(parts)}. The same seed and "
+            "settings end at other floats on other kernels, so a paired difference between two machines' runs "
+            "also carries that noise; each run reproduces on its own machine")
+
+
 __all__ = [
     "TAG_SEED",
     "Outcome",
     "Rerun",
+    "elsewhere",
     "from_store",
     "from_trial",
+    "kernels_here",
+    "machines_text",
     "reuse_text",
     "run_jobs",
     "run_one",

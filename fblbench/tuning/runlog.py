@@ -39,6 +39,7 @@ from fblbench.tracking import plots
 from fblbench.tracking.mlflow_log import TAG_FAILURE, TAG_KIND, TAG_METHOD, TAG_STATE, RunLog, Tracker
 
 HEATMAP = "partition_heatmap.png"
+KERNELS = "run.kernels"  # the param that names the kernels a run's floats come from
 
 
 def resolved_params(data_cfg: DataConfig, train_cfg: TrainConfig, method: Method, method_spec: str) -> dict[str, Any]:
@@ -48,7 +49,7 @@ def resolved_params(data_cfg: DataConfig, train_cfg: TrainConfig, method: Method
         **to_flat_dict(data_cfg, train_cfg, prefix=True),
         **method_record(method, data_cfg),
         "method.name": method_spec,
-        "run.kernels": kernels(train_cfg.device),
+        KERNELS: kernels(train_cfg.device),
     }
 
 

@@ -192,6 +192,9 @@ class CompareConfig:
     reuse: bool = setting(True, "read back a rerun's identical run instead of training it again: the best "
                                 "trial's own run (same seed, threads, device) or an earlier compare rerun in the "
                                 "store (an interrupted compare resumes); --no-reuse trains every rerun")
+    reuse_other_machines: bool = setting(False, "read back identical runs trained on other kernels too (another "
+                                                "CPU model or GPU: the same seed ends at other floats there); "
+                                                "the table names each run's machine")
     # Compare methods tuned with different effort (trials, shared ranges); the table says so.
     allow_unequal_effort: bool = setting(False, "compare methods whose studies hold different counted trials or "
                                                 "searched the shared settings over different ranges (refused "
