@@ -197,6 +197,7 @@ def test_runs_of_other_machines_are_read_back_on_request_and_the_table_names_eac
     assert {r["run_kernels"] for r in rows.values()} == {f"0:{here}"}
     md = (tmp_path / "all" / "eurosat-dir0.1.md").read_text()
     assert f"runs from another machine, read back with --reuse-other-machines: {here}: fedavg seed 0; fedprox seed 0." in md
+    assert "torch_threads 1; runs trained on another machine: the note below." in md  # the machine line
     # Seed 0 read back from the trials' machine, seed 1 trained on this one: the table has runs of two.
     mixed = _compare(swept, tmp_path / "mixed", "--seeds", "2", "--threads", "1", "--no-mlflow",
                      "--reuse-other-machines")
@@ -205,6 +206,7 @@ def test_runs_of_other_machines_are_read_back_on_request_and_the_table_names_eac
     md = (tmp_path / "mixed" / "eurosat-dir0.1.md").read_text()
     assert (f"runs from 2 machines, read back with --reuse-other-machines: {here}: fedavg seed 0; fedprox seed 0 | "
             "cpu OTHER-ISA (this machine): fedavg seed 1; fedprox seed 1.") in md
+    assert "runs trained on this machine and another machine: the note below." in md
 
 
 def test_a_diverged_rerun_is_a_result_in_the_table_and_is_read_back(

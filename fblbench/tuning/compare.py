@@ -224,11 +224,16 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                     e.test = paired_tests(ref_entry.at_finished(ref_entry.test_acc, both), e.at_finished(e.test_acc, both))
         for e in entries:
             notes += [f"diverged: {e.method} seed {s}: {why}" for s, why in sorted(e.diverged.items())]
+        machine = lb.machine_info(device)
         if where := reruns.machines_text(runs_at, here):
             notes.append(where)
+            kinds = {k for seeds in runs_at.values() for k in seeds.values()}
+            m = len(kinds - {here})
+            machine["runs"] = (("trained on this machine and " if here in kinds else "trained on ")
+                               + (f"{m} other machines" if m > 1 else "another machine") + ": the note below")
         board = lb.Leaderboard(
             dataset=first_data.dataset, partition=first_data.partition_tag(), reference=reference, entries=entries,
-            command=cfg.command, machine=lb.machine_info(device),
+            command=cfg.command, machine=machine,
             created=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             objective=cfg.objective, notes=notes, effort_warning=unequal,
             convergence=(slope_window(next(iter(row_rounds))), RISING_SLOPE),
