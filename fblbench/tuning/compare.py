@@ -216,6 +216,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             for m, long_jobs in checks.items():
                 budget.short[m] = [outcomes[(m, s)].test_acc for s in seeds]
                 budget.long[m] = [outcomes[j.key].test_acc for j in long_jobs]
+                if long_jobs:  # their row in the machines' note: "fedavg x2 rounds"
+                    runs_at[long_jobs[0].row] = {j.seed: outcomes[j.key].kernels for j in long_jobs}
         ref_entry = next((e for e in entries if e.method == reference), None)
         if ref_entry is not None:
             for e in entries:
