@@ -162,6 +162,11 @@ def test_n_jobs_below_one_is_refused_before_any_work(swept: Path, tmp_path: Path
                  "--leaderboard-dir", str(tmp_path)]) == 2
     assert "--n-jobs must be >= 1, but got 0" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
+    assert main(["compare", "--dataset", "eurosat", "--alpha", "0.1", "--runs-dir", str(swept), "--no-reuse",
+                 "--reuse-other-machines", "--leaderboard-dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "--reuse-other-machines reads stored runs back and --no-reuse trains every run again" in err
+    assert "Traceback" not in err and not list(tmp_path.iterdir())
 
 
 def test_a_run_stored_on_other_kernels_is_trained_again(swept: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],

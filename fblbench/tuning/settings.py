@@ -214,6 +214,9 @@ class CompareConfig:
             raise ConfigError(f"--budget-check must be 0 (off) or a factor >= 2, but got {self.budget_check}")
         if self.n_jobs < 1:
             raise ConfigError(f"--n-jobs must be >= 1, but got {self.n_jobs}")
+        if self.reuse_other_machines and not self.reuse:
+            raise ConfigError("--reuse-other-machines reads stored runs back and --no-reuse trains every run again: "
+                              "drop one of the two")
         if self.objective not in OBJECTIVES:
             raise ConfigError(f"--objective must be one of {', '.join(OBJECTIVES)}, but got {self.objective!r}")
 
