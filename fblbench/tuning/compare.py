@@ -230,9 +230,9 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         if where := reruns.machines_text(runs_at, here):
             notes.append(where)
             kinds = {k for seeds in runs_at.values() for k in seeds.values()}
-            m = len(kinds - {here})
+            others = len(kinds - {here})
             machine["runs"] = (("trained on this machine and " if here in kinds else "trained on ")
-                               + (f"{m} other machines" if m > 1 else "another machine") + ": the note below")
+                               + (f"{others} other machines" if others > 1 else "another machine") + ": the note below")
         board = lb.Leaderboard(
             dataset=first_data.dataset, partition=first_data.partition_tag(), reference=reference, entries=entries,
             command=cfg.command, machine=machine,
