@@ -193,11 +193,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                  f"stored), {len(jobs)} to train"
                  + (f" in {min(cfg.n_jobs, len(jobs))} processes" if cfg.n_jobs > 1 and len(jobs) > 1 else ""))
         outcomes.update(reruns.run_jobs(jobs, cfg.n_jobs, done, feds, trackers))
-        here = reruns.kernels_here(device)
-        runs_at: dict[str, dict[int, str]] = {}  # row -> seed -> the kernels its run came from
         for c, *_ in resolved:
             got = [outcomes[(c.method, s)] for s in seeds]
-            runs_at[c.method] = {s: o.kernels for s, o in zip(seeds, got, strict=True)}
             entries.append(lb.Entry(
                 method=c.method, study=c.study, best_trial=c.trial.number,
                 best_trial_val_acc=float(c.trial.values[0]),
@@ -210,6 +207,8 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
             ))
             gain = entries[-1].gain if curve_rule else math.nan
             entries[-1].rising = is_rising(entries[-1].slope, gain)  # NaN (under 2 rounds): not flagged
+        # row -> seed -> the kernels its run came from, for the table's machines note
+        runs_at = {e.method: dict(zip(e.seeds, e.kernels, strict=True)) for e in entries}
         budget = None
         if checked:
             budget = BudgetCheck(cfg.budget_check, checked[0][2].rounds, seeds)
@@ -227,12 +226,10 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
         for e in entries:
             notes += [f"diverged: {e.method} seed {s}: {why}" for s, why in sorted(e.diverged.items())]
         machine = lb.machine_info(device)
-        if where := reruns.machines_text(runs_at, here):
+        where, line = reruns.machines_text(runs_at, reruns.kernels_here(device))
+        if where:
             notes.append(where)
-            kinds = {k for seeds in runs_at.values() for k in seeds.values()}
-            others = len(kinds - {here})
-            machine["runs"] = (("trained on this machine and " if here in kinds else "trained on ")
-                               + (f"{others} other machines" if others > 1 else "another machine") + ": the note below")
+            machine["runs"] = line
         board = lb.Leaderboard(
             dataset=first_data.dataset, partition=first_data.partition_tag(), reference=reference, entries=entries,
             command=cfg.command, machine=machine,

@@ -340,23 +340,27 @@ def _seeds_text(seeds: list[int]) -> str:
     return f"seed {seeds[0]}" if len(seeds) == 1 else f"seeds {', '.join(map(str, seeds))}"
 
 
-def machines_text(runs: Mapping[str, Mapping[int, str]], here: str) -> str:
-    """The table's note on where its runs were trained, when not all on this machine's kernels
-    ``here``: each machine's kernels and the rows and seeds that ran there ("" when all did)."""
+def machines_text(runs: Mapping[str, Mapping[int, str]], here: str) -> tuple[str, str]:
+    """Where a table's runs were trained, when not all on this machine's kernels ``here``: the
+    note (each machine's kernels and the rows and seeds that ran there) and the words the
+    table's machine line ends with; ("", "") when all ran here."""
     by: dict[str, dict[str, list[int]]] = {}
     for method, seeds in runs.items():
         for s, k in sorted(seeds.items()):
             by.setdefault(k, {}).setdefault(method, []).append(s)
     if set(by) <= {here}:
-        return ""
+        return "", ""
     parts = []
     for k, rows in sorted(by.items(), key=lambda kv: (kv[0] == here, kv[0])):
         name = ("kernels not recorded" if not k else k) + (" (this machine)" if k == here else "")
         parts.append(f"{name}: " + "; ".join(f"{m} {_seeds_text(s)}" for m, s in rows.items()))
     many = f"{len(by)} machines" if len(by) > 1 else "another machine"
+    others = len(set(by) - {here})
+    line = (("trained on this machine and " if here in by else "trained on ")
+            + (f"{others} other machines" if others > 1 else "another machine") + ": the note below")
     return (f"runs from {many}, read back with --reuse-other-machines: {' | '.join(parts)}. The same seed and "
             "settings end at other floats on other kernels, so a paired difference between two machines' runs "
-            "also carries that noise; each run reproduces on its own machine")
+            "also carries that noise; each run reproduces on its own machine"), line
 
 
 __all__ = [
