@@ -284,6 +284,22 @@ def test_sampling_conditions_on_the_class_and_the_null_class() -> None:
     assert torch.equal(unguided.labels[0], expected)
 
 
+def test_sampling_on_a_cpu_runs_in_fp32(counted: dict[str, Any]) -> None:
+    """bf16 autocast on CUDA only: on a CPU with native bf16 it sampled ~3x slower than fp32
+    (benchmarks/ddpm_sampling.py, Xeon 6/207). The pool's metrics record the precision."""
+    seen: list[tuple[bool, torch.dtype]] = []
+
+    class Watching(_RecordingUNet):
+        def __call__(self, x: torch.Tensor, t: torch.Tensor, class_labels: torch.Tensor) -> Any:
+            seen.append((torch.is_autocast_enabled("cpu"), x.dtype))
+            return super().__call__(x, t, class_labels)
+
+    T.sample_pool(Watching(), C, dataclasses.replace(TINY, pool_size=2, sampling_steps=2), torch.device("cpu"), False)  # type: ignore[arg-type]
+    assert seen and all(not autocast and dtype == torch.float32 for autocast, dtype in seen)
+    assert counted["metrics"]["generator_sample_bf16"] == 0.0
+    assert not T.runs_in_bf16(torch.device("cpu")) and T.runs_in_bf16(torch.device("cuda"))
+
+
 def test_fill_before_prepare_is_an_error() -> None:
     with pytest.raises(RuntimeError, match="prepare"):
         build_generator(TINY).fill(0, 1, empty(), rng())

@@ -183,6 +183,7 @@ class DDPMGenerator(Generator):
         metrics = {
             "generator_train_minutes": train_minutes,
             "generator_sample_minutes": (time.perf_counter() - t0) / 60,
+            "generator_sample_bf16": float(T.runs_in_bf16(fed.device)),
             **generator_scores(fed, pool, public, cache_dir),
         }
         atomic_save({"pool": pool, "metrics": metrics}, pool_file)
