@@ -22,6 +22,7 @@ INSERT INTO "studies" VALUES(9,'eurosat-dir0.5-fedgen');
 INSERT INTO "studies" VALUES(10,'eurosat-dir0.5-fedadam');
 INSERT INTO "studies" VALUES(11,'eurosat-dir0.5-fbl+fedprox');
 INSERT INTO "studies" VALUES(12,'eurosat-dir0.5-fbl+scaffold');
+INSERT INTO "studies" VALUES(13,'eurosat-dir0.5-moon');
 CREATE TABLE study_directions (
 	study_direction_id INTEGER NOT NULL, 
 	direction VARCHAR(8) NOT NULL, 
@@ -43,6 +44,7 @@ INSERT INTO "study_directions" VALUES(9,'MAXIMIZE',9,0);
 INSERT INTO "study_directions" VALUES(10,'MAXIMIZE',10,0);
 INSERT INTO "study_directions" VALUES(11,'MAXIMIZE',11,0);
 INSERT INTO "study_directions" VALUES(12,'MAXIMIZE',12,0);
+INSERT INTO "study_directions" VALUES(13,'MAXIMIZE',13,0);
 CREATE TABLE study_system_attributes (
 	study_system_attribute_id INTEGER NOT NULL, 
 	study_id INTEGER, 
@@ -121,6 +123,11 @@ INSERT INTO "study_user_attributes" VALUES(57,12,'dataset','"eurosat"');
 INSERT INTO "study_user_attributes" VALUES(58,12,'partition','"dir0.5"');
 INSERT INTO "study_user_attributes" VALUES(59,12,'objective','"accuracy"');
 INSERT INTO "study_user_attributes" VALUES(60,12,'fblbench_search_space','{"batch_size": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [32, 64, 128]}}", "fbl.align_lr": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.001, \"high\": 0.1, \"log\": true}}", "fbl.align_shared": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [true, false]}}", "fbl.align_weight_decay": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.0, \"high\": 0.001, \"log\": false}}", "fbl.alignment": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [true, false]}}", "fbl.gen_guidance": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 1.0, \"high\": 5.0, \"log\": false}}", "fbl.gen_pool_scale": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [1.0, 2.0, 5.0]}}", "fbl.generator": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [\"ddpm\", \"gaussian\"]}}", "fbl.p_drop": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.0, \"high\": 0.9, \"log\": false}}", "fbl.replay_fraction": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.0, \"high\": 0.5, \"log\": false}}", "fbl.replay_period": "{\"name\": \"IntDistribution\", \"attributes\": {\"log\": false, \"step\": 1, \"low\": 0, \"high\": 10}}", "fbl.sampling": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [\"loss\", \"random\"]}}", "fbl.share_unlimited": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": 0.1, \"low\": 0.0, \"high\": 1.0, \"log\": false}}", "local_epochs": "{\"name\": \"IntDistribution\", \"attributes\": {\"log\": false, \"step\": 1, \"low\": 1, \"high\": 10}}", "lr": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.001, \"high\": 0.05, \"log\": true}}", "scaffold.server_lr": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.1, \"high\": 2.0, \"log\": true}}"}');
+INSERT INTO "study_user_attributes" VALUES(61,13,'method','"moon"');
+INSERT INTO "study_user_attributes" VALUES(62,13,'dataset','"eurosat"');
+INSERT INTO "study_user_attributes" VALUES(63,13,'partition','"dir0.5"');
+INSERT INTO "study_user_attributes" VALUES(64,13,'objective','"accuracy"');
+INSERT INTO "study_user_attributes" VALUES(65,13,'fblbench_search_space','{"batch_size": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [32, 64, 128]}}", "local_epochs": "{\"name\": \"IntDistribution\", \"attributes\": {\"log\": false, \"step\": 1, \"low\": 1, \"high\": 10}}", "lr": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.001, \"high\": 0.05, \"log\": true}}", "mu": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.1, \"high\": 10.0, \"log\": true}}", "tau": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.1, \"high\": 1.0, \"log\": false}}"}');
 CREATE TABLE trial_heartbeats (
 	trial_heartbeat_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -141,6 +148,7 @@ INSERT INTO "trial_heartbeats" VALUES(9,9,'2026-12-06 20:46:49.000000');
 INSERT INTO "trial_heartbeats" VALUES(10,10,'2026-12-06 20:43:39.000000');
 INSERT INTO "trial_heartbeats" VALUES(11,11,'2026-12-06 23:54:25.000000');
 INSERT INTO "trial_heartbeats" VALUES(12,12,'2026-12-06 23:51:07.000000');
+INSERT INTO "trial_heartbeats" VALUES(13,13,'2026-12-07 02:08:09.000000');
 CREATE TABLE trial_intermediate_values (
 	trial_intermediate_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -2551,6 +2559,206 @@ INSERT INTO "trial_intermediate_values" VALUES(2397,11,197,7.7518518518518519933
 INSERT INTO "trial_intermediate_values" VALUES(2398,11,198,7.66296296296296253203e-01,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(2399,11,199,7.77407407407407435862e-01,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(2400,11,200,7.76666666666666616336e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2401,13,1,2.655555555555555447e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2402,13,2,3.53333333333333332593e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2403,13,3,3.35925925925925905612e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2404,13,4,4.24814814814814811771e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2405,13,5,4.25925925925925930037e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2406,13,6,4.71481481481481501383e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2407,13,7,4.80370370370370391999e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2408,13,8,4.88148148148148164349e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2409,13,9,5.16296296296296253203e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2410,13,10,5.39629629629629681275e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2411,13,11,5.79259259259259251528e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2412,13,12,5.64444444444444415331e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2413,13,13,5.97407407407407387012e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2414,13,14,6.08888888888888923922e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2415,13,15,5.99629629629629623543e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2416,13,16,5.73333333333333361458e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2417,13,17,0.56,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2418,13,18,5.72222222222222187681e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2419,13,19,6.12222222222222223209e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2420,13,20,6.11111111111111160454e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2421,13,21,0.61,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2422,13,22,6.15925925925925876747e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2423,13,23,6.19259259259259287055e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2424,13,24,6.1259259259259257746e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2425,13,25,6.40740740740740721825e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2426,13,26,6.37037037037037068287e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2427,13,27,0.64,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2428,13,28,6.2037037037037034981e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2429,13,29,5.98518518518518560789e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2430,13,30,6.36296296296296248762e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2431,13,31,6.38518518518518485294e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2432,13,32,6.48518518518518494175e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2433,13,33,6.5925925925925921156e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2434,13,34,0.642962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2435,13,35,6.56296296296296266525e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2436,13,36,6.63333333333333330372e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2437,13,37,6.65555555555555566904e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2438,13,38,0.667037037037037,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2439,13,39,6.76666666666666638541e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2440,13,40,6.68518518518518511939e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2441,13,41,6.57407407407407440302e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2442,13,42,6.71851851851851811225e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2443,13,43,6.39259259259259304819e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2444,13,44,6.62592592592592621869e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2445,13,45,0.654074074074074,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2446,13,46,6.71851851851851811225e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2447,13,47,0.652962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2448,13,48,6.71851851851851811225e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2449,13,49,6.54814814814814849519e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2450,13,50,6.60740740740740739589e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2451,13,51,0.67,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2452,13,52,6.6111111111111109384e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2453,13,53,6.33703703703703657978e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2454,13,54,0.664074074074074,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2455,13,55,6.6111111111111109384e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2456,13,56,6.5925925925925921156e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2457,13,57,6.52222222222222258736e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2458,13,58,6.65185185185185212652e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2459,13,59,0.654074074074074,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2460,13,60,6.58888888888888857309e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2461,13,61,6.57037037037037086051e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2462,13,62,6.64814814814814858401e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2463,13,63,6.68518518518518511939e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2464,13,64,6.72222222222222276499e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2465,13,65,6.76666666666666638541e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2466,13,66,6.76666666666666638541e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2467,13,67,6.79259259259259229324e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2468,13,68,6.88148148148148175451e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2469,13,69,0.682962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2470,13,70,6.77407407407407458066e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2471,13,71,6.84074074074074056639e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2472,13,72,6.84074074074074056639e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2473,13,73,6.83333333333333348136e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2474,13,74,0.682962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2475,13,75,6.79629629629629583575e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2476,13,76,6.86296296296296293171e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2477,13,77,6.88148148148148175451e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2478,13,78,0.677037037037037,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2479,13,79,6.87407407407407355925e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2480,13,80,6.80370370370370403101e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2481,13,81,6.84814814814814765142e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2482,13,82,6.84074074074074056639e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2483,13,83,0.692962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2484,13,84,6.81851851851851820107e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2485,13,85,6.89259259259259238206e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2486,13,86,6.89629629629629592457e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2487,13,87,0.682962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2488,13,88,0.69,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2489,13,89,6.78888888888888875072e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2490,13,90,6.88518518518518529702e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2491,13,91,6.70740740740740748471e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2492,13,92,6.85555555555555584668e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2493,13,93,6.84444444444444410891e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2494,13,94,6.76666666666666638541e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2495,13,95,6.80740740740740757352e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2496,13,96,6.94814814814814774024e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2497,13,97,6.78148148148148166569e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2498,13,98,0.692962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2499,13,99,0.677037037037037,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2500,13,100,6.87407407407407355925e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2501,13,101,6.87777777777777821199e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2502,13,102,6.91481481481481474737e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2503,13,103,6.92592592592592537492e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2504,13,104,0.682962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2505,13,105,6.99259259259259247087e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2506,13,106,6.92222222222222183241e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2507,13,107,0.692962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2508,13,108,6.91851851851851828989e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2509,13,109,6.92592592592592537492e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2510,13,110,6.88148148148148175451e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2511,13,111,6.92222222222222183241e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2512,13,112,6.79259259259259229324e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2513,13,113,6.80740740740740757352e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2514,13,114,6.81851851851851820107e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2515,13,115,6.76666666666666638541e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2516,13,116,6.85185185185185230416e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2517,13,117,6.88888888888888883954e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2518,13,118,6.75555555555555575786e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2519,13,119,6.98518518518518538584e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2520,13,120,6.82222222222222174359e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2521,13,121,6.85925925925925938919e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2522,13,122,6.76296296296296284289e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2523,13,123,6.81851851851851820107e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2524,13,124,6.80370370370370403101e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2525,13,125,0.695925925925926,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2526,13,126,6.73703703703703693506e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2527,13,127,6.84444444444444410891e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2528,13,128,6.74444444444444402009e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2529,13,129,6.76666666666666638541e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2530,13,130,6.84074074074074056639e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2531,13,131,6.80740740740740757352e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2532,13,132,6.80370370370370403101e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2533,13,133,6.70740740740740748471e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2534,13,134,6.81111111111111111604e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2535,13,135,6.88518518518518529702e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2536,13,136,6.87407407407407355925e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2537,13,137,7.00370370370370420864e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2538,13,138,6.85185185185185230416e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2539,13,139,6.81851851851851820107e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2540,13,140,6.88888888888888883954e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2541,13,141,6.79629629629629583575e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2542,13,142,6.92592592592592537492e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2543,13,143,6.91481481481481474737e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2544,13,144,6.92222222222222183241e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2545,13,145,0.682962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2546,13,146,6.91851851851851828989e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2547,13,147,6.78888888888888875072e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2548,13,148,6.93703703703703711269e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2549,13,149,6.89629629629629592457e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2550,13,150,6.94074074074074065521e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2551,13,151,6.95185185185185239298e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2552,13,152,6.78888888888888875072e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2553,13,153,0.695925925925926,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2554,13,154,6.88518518518518529702e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2555,13,155,6.91481481481481474737e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2556,13,156,6.93333333333333357018e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2557,13,157,6.84814814814814765142e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2558,13,158,6.97777777777777830081e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2559,13,159,6.96666666666666656304e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2560,13,160,6.96666666666666656304e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2561,13,161,6.91481481481481474737e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2562,13,162,6.85555555555555584668e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2563,13,163,6.91481481481481474737e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2564,13,164,6.86296296296296293171e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2565,13,165,6.85185185185185230416e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2566,13,166,6.98888888888888892836e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2567,13,167,6.88148148148148175451e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2568,13,168,0.682962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2569,13,169,6.88148148148148175451e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2570,13,170,6.86666666666666647422e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2571,13,171,6.97777777777777830081e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2572,13,172,6.91111111111111120486e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2573,13,173,7.02222222222222192122e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2574,13,174,6.75185185185185221534e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2575,13,175,6.86666666666666647422e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2576,13,176,6.88148148148148175451e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2577,13,177,6.88148148148148175451e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2578,13,178,6.82222222222222174359e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2579,13,179,6.90370370370370411983e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2580,13,180,6.97777777777777830081e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2581,13,181,6.94444444444444419772e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2582,13,182,6.95555555555555593549e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2583,13,183,6.92222222222222183241e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2584,13,184,6.90740740740740766234e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2585,13,185,6.89259259259259238206e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2586,13,186,6.89629629629629592457e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2587,13,187,6.91481481481481474737e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2588,13,188,6.93703703703703711269e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2589,13,189,6.95185185185185239298e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2590,13,190,7.07777777777777727941e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2591,13,191,6.99629629629629601339e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2592,13,192,0.705925925925926,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2593,13,193,0.702962962962963,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2594,13,194,6.90740740740740766234e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2595,13,195,6.90370370370370411983e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2596,13,196,6.96296296296296302053e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2597,13,197,6.92222222222222183241e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2598,13,198,6.93703703703703711269e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2599,13,199,6.86296296296296293171e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2600,13,200,6.97407407407407364807e-01,'FINITE');
 CREATE TABLE trial_params (
 	param_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -2646,6 +2854,11 @@ INSERT INTO "trial_params" VALUES(82,12,'fbl.p_drop',0.5,'{"name": "FloatDistrib
 INSERT INTO "trial_params" VALUES(83,12,'fbl.sampling',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["loss", "random"]}}');
 INSERT INTO "trial_params" VALUES(84,12,'fbl.share_unlimited',0.0,'{"name": "FloatDistribution", "attributes": {"step": 0.1, "low": 0.0, "high": 1.0, "log": false}}');
 INSERT INTO "trial_params" VALUES(85,12,'scaffold.server_lr',1.0,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.1, "high": 2.0, "log": true}}');
+INSERT INTO "trial_params" VALUES(86,13,'lr',0.01,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.001, "high": 0.05, "log": true}}');
+INSERT INTO "trial_params" VALUES(87,13,'local_epochs',10.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 10}}');
+INSERT INTO "trial_params" VALUES(88,13,'batch_size',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [32, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(89,13,'mu',5.0,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.1, "high": 10.0, "log": true}}');
+INSERT INTO "trial_params" VALUES(90,13,'tau',0.5,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.1, "high": 1.0, "log": false}}');
 CREATE TABLE trial_system_attributes (
 	trial_system_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -2667,6 +2880,7 @@ INSERT INTO "trial_system_attributes" VALUES(9,9,'fixed_params','{"lr": 0.01, "l
 INSERT INTO "trial_system_attributes" VALUES(10,10,'fixed_params','{"lr": 0.01, "local_epochs": 10, "batch_size": 64, "server_lr": 0.01, "tau": 0.001}');
 INSERT INTO "trial_system_attributes" VALUES(11,11,'fixed_params','{"lr": 0.01, "local_epochs": 10, "batch_size": 64, "fbl.replay_period": 5, "fbl.replay_fraction": 0.1, "fbl.generator": "ddpm", "fbl.gen_guidance": 1.0, "fbl.gen_pool_scale": 5.0, "fbl.alignment": true, "fbl.align_lr": 0.01, "fbl.align_weight_decay": 0.0001, "fbl.align_shared": true, "fbl.p_drop": 0.5, "fbl.sampling": "loss", "fbl.share_unlimited": 0.0, "fedprox.mu": 0.01}');
 INSERT INTO "trial_system_attributes" VALUES(12,12,'fixed_params','{"lr": 0.01, "local_epochs": 10, "batch_size": 64, "fbl.replay_period": 5, "fbl.replay_fraction": 0.1, "fbl.generator": "ddpm", "fbl.gen_guidance": 1.0, "fbl.gen_pool_scale": 5.0, "fbl.alignment": true, "fbl.align_lr": 0.01, "fbl.align_weight_decay": 0.0001, "fbl.align_shared": true, "fbl.p_drop": 0.5, "fbl.sampling": "loss", "fbl.share_unlimited": 0.0, "scaffold.server_lr": 1.0}');
+INSERT INTO "trial_system_attributes" VALUES(13,13,'fixed_params','{"lr": 0.01, "local_epochs": 10, "batch_size": 64, "mu": 5.0, "tau": 0.5}');
 CREATE TABLE trial_user_attributes (
 	trial_user_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -2748,6 +2962,12 @@ INSERT INTO "trial_user_attributes" VALUES(69,11,'seconds','2243.9195791679995')
 INSERT INTO "trial_user_attributes" VALUES(70,11,'final_test_acc','0.7922222222222223');
 INSERT INTO "trial_user_attributes" VALUES(71,11,'best_val_acc','0.7825925925925926');
 INSERT INTO "trial_user_attributes" VALUES(72,11,'total_synthetic','461800.0');
+INSERT INTO "trial_user_attributes" VALUES(73,13,'fblbench_default','true');
+INSERT INTO "trial_user_attributes" VALUES(74,13,'config','{"data.dataset": "eurosat", "data.resolution": 32, "data.partition": "dirichlet", "data.alpha": 0.5, "data.classes_per_client": 2, "data.num_clients": 10, "data.min_client_size": 10, "data.partition_seed": 0, "data.split_seed": 0, "data.val_fraction": 0.1, "data.test_fraction": 0.2, "data.public_fraction": 0.1, "data.generator_size": "cpu", "data.max_train": 5000, "data.max_eval": null, "data.data_dir": "/work/shared/data", "data.cache_dir": "/work/main/.cache/fblbench", "data.download": false, "train.model": "simple_cnn", "train.rounds": 200, "train.participation": 1.0, "train.local_epochs": 10, "train.batch_size": 64, "train.lr": 0.01, "train.momentum": 0.9, "train.lr_schedule": "constant", "train.weight_decay": 1e-05, "train.clip_grad_norm": 10.0, "train.test_every": 5, "train.seed": 0, "train.device": "auto", "train.threads": 1, "train.augment": "crop_flip", "train.channels_last": true, "train.batch_clients": "auto", "method.mu": 5.0, "method.tau": 0.5, "method.name": "moon", "run.kernels": "cpu AVX512, Intel(R) Xeon(R) Processor (family 6 model 207)"}');
+INSERT INTO "trial_user_attributes" VALUES(75,13,'seconds','2948.589197936999');
+INSERT INTO "trial_user_attributes" VALUES(76,13,'final_test_acc','0.7112962962962963');
+INSERT INTO "trial_user_attributes" VALUES(77,13,'best_val_acc','0.7077777777777777');
+INSERT INTO "trial_user_attributes" VALUES(78,13,'total_synthetic','0.0');
 CREATE TABLE trial_values (
 	trial_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -2770,6 +2990,7 @@ INSERT INTO "trial_values" VALUES(9,10,0,0.727037037037037,'FINITE');
 INSERT INTO "trial_values" VALUES(10,9,0,0.725925925925926,'FINITE');
 INSERT INTO "trial_values" VALUES(11,12,0,7.8481481481481485396e-01,'FINITE');
 INSERT INTO "trial_values" VALUES(12,11,0,7.76666666666666616336e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(13,13,0,6.97407407407407364807e-01,'FINITE');
 CREATE TABLE trials (
 	trial_id INTEGER NOT NULL, 
 	number INTEGER, 
@@ -2792,6 +3013,7 @@ INSERT INTO "trials" VALUES(9,0,9,'COMPLETE','2026-12-06 20:15:18.505686','2026-
 INSERT INTO "trials" VALUES(10,0,10,'COMPLETE','2026-12-06 20:15:38.045404','2026-12-06 20:43:44.353358');
 INSERT INTO "trials" VALUES(11,0,11,'COMPLETE','2026-12-06 23:17:03.264307','2026-12-06 23:54:28.106104');
 INSERT INTO "trials" VALUES(12,0,12,'COMPLETE','2026-12-06 23:17:06.129152','2026-12-06 23:51:15.933246');
+INSERT INTO "trials" VALUES(13,0,13,'COMPLETE','2026-12-07 01:19:07.061796','2026-12-07 02:08:15.836007');
 CREATE TABLE version_info (
 	version_info_id INTEGER NOT NULL, 
 	schema_version INTEGER, 
