@@ -6,6 +6,7 @@ Fast: toy federations from tests/fakes.py and a fake generator (tests/fbl_helper
 from __future__ import annotations
 
 import dataclasses
+import json
 import pickle
 from pathlib import Path
 from typing import Any
@@ -296,12 +297,15 @@ def test_artifacts_written(tmp_path: Path) -> None:
         "fbl_histograms.png",
         "fbl_synthetic_per_round.csv",
         "fbl_synthetic_per_round.png",
+        "fbl_generator.json",
     } <= names
     assert all(f.exists() and f.stat().st_size > 0 for f in files)
     rows = (tmp_path / "fbl_synthetic_per_round.csv").read_text().splitlines()
     assert rows[0].startswith("round,num_synthetic") and len(rows) == 3
     hist = (tmp_path / "fbl_histograms.csv").read_text().splitlines()
     assert len(hist) == 1 + 2 * fed.num_classes
+    # The filler's provenance (the fake has no provenance(): its class names it).
+    assert json.loads((tmp_path / "fbl_generator.json").read_text()) == {"kind": "FakeGenerator"}
     assert FBL(FBLHparams(balancing=False)).artifacts(tmp_path / "off") == []
 
 

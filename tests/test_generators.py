@@ -20,6 +20,7 @@ import fblbench.fbl.generators.pretrained as P
 from fblbench.data.public import public_data
 from fblbench.errors import ConfigError
 from fblbench.fbl.generators import GeneratorSpec, build_generator
+from fblbench.fbl.generators.util import tensor_sha
 from fblbench.fbl.method import FBL
 from tests.fakes import make_federation
 
@@ -230,6 +231,21 @@ def test_cache_hit_skips_training_and_sampling(counted: dict[str, Any], monkeypa
     assert (folder / "unet.pt").is_file() and len(list((folder / "pools").glob("*.pt"))) == 2
     assert json.loads((folder / "meta.json").read_text())["spec"]["width"] == TINY.width
     assert not list(cache.rglob("*.tmp"))
+    # Provenance: the same cache entry and pool digest for the trained and the loaded copy;
+    # the re-sampled pool keeps the weights' entry but has another digest.
+    prov, prov_hit, prov_new = first.provenance(), again.provenance(), resampled.provenance()
+    assert prov == prov_hit
+    assert prov["kind"] == "ddpm" and prov["spec"]["width"] == TINY.width and prov["model_key"] == folder.name
+    assert prov["pool_sha256"] == tensor_sha(first.pool) and len(prov["pool_sha256"]) == 64
+    assert prov["weights_built_with"]["torch_threads"] == torch.get_num_threads()
+    assert prov_new["model_key"] == prov["model_key"]
+    assert prov_new["pool_key"] != prov["pool_key"] and prov_new["pool_sha256"] != prov["pool_sha256"]
+    # Weights copied in without their meta.json: still the pool's digest, builder unknown.
+    (folder / "meta.json").unlink()
+    assert again.provenance()["weights_built_with"] is None
+    assert again.provenance()["pool_sha256"] == prov["pool_sha256"]
+    # Before prepare there is only the kind and spec.
+    assert set(build_generator(TINY).provenance()) == {"kind", "spec"}
 
 
 def test_cache_key_changes_with_determining_fields(fed: Any) -> None:

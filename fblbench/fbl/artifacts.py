@@ -1,4 +1,5 @@
-"""Files FBL logs with a run: generated samples, before/after class histograms, synthetic use per round.
+"""Files FBL logs with a run: generated samples, before/after class histograms, synthetic use per round,
+and what identifies its filler (``fbl_generator.json``: kind, spec, cache entry, pool digest).
 
 Plots use matplotlib's object API (``Figure``), not pyplot: no global figure state, no backend.
 """
@@ -6,6 +7,7 @@ Plots use matplotlib's object API (``Figure``), not pyplot: no global figure sta
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,7 @@ HISTOGRAMS_CSV = "fbl_histograms.csv"
 HISTOGRAMS_PNG = "fbl_histograms.png"
 SYNTHETIC_CSV = "fbl_synthetic_per_round.csv"
 SYNTHETIC_PNG = "fbl_synthetic_per_round.png"
+GENERATOR_JSON = "fbl_generator.json"
 
 
 def write_histograms(method: FBLCore, out_dir: Path) -> list[Path]:
@@ -93,6 +96,10 @@ def write_artifacts(method: FBLCore, out_dir: Path) -> list[Path]:
         files += write_histograms(method, out_dir)
     if method.round_counts:
         files += write_round_counts(method, out_dir)
+    if method.generator_provenance:
+        path = out_dir / GENERATOR_JSON
+        path.write_text(json.dumps(method.generator_provenance, indent=2, sort_keys=True, default=str) + "\n")
+        files.append(path)
     return files
 
 

@@ -123,6 +123,8 @@ class FBLCore(Method):
     def _reset(self) -> None:
         #: One-time metrics of setup (the generator's prepare(), the plan's totals).
         self.setup_metrics: dict[str, float] = {}
+        #: ``Generator.provenance()`` of the filler prepared in setup (empty when none was).
+        self.generator_provenance: dict[str, Any] = {}
         self.kinds: list[ClientKind] = []
         self.plans: list[BalancePlan] = []
         self.synthetic: list[LocalData | None] = []
@@ -166,6 +168,9 @@ class FBLCore(Method):
             public = public_data(fed, self) if gen.needs_public else None
             metrics = gen.prepare(fed, Path(fed.data_cfg.cache_dir), progress=self.show_progress, public=public)
             self.setup_metrics.update({str(k): float(v) for k, v in metrics.items()})
+            # An injected filler that only duck-types Generator may lack provenance(): its class names it.
+            provenance = getattr(gen, "provenance", None)
+            self.generator_provenance = provenance() if callable(provenance) else {"kind": type(gen).__name__}
             for k, plan in enumerate(plans):
                 if plan.num_synthetic > 0:
                     self.synthetic[k], delivered = self._draw(gen, fed, k, plan, train.seed)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import math
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import torch
 
@@ -201,6 +201,12 @@ class Generator(ABC):
                 "set public_fraction > 0 (e.g. --public-fraction 0.1)"
             )
         return {}
+
+    def provenance(self) -> dict[str, Any]:
+        """What identifies this filler's output after ``prepare``, for the run's
+        ``fbl_generator.json``: its kind and sized spec (a cached generator adds what it was
+        built with and a digest of what it samples from)."""
+        return {"kind": self.kind, "spec": asdict(self.spec)}
 
     @abstractmethod
     def fill(self, cls: int, n: int, real: torch.Tensor, rng: torch.Generator) -> torch.Tensor:

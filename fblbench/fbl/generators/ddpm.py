@@ -104,6 +104,7 @@ class DDPMGenerator(Generator):
         super().__init__(spec)
         self.pool: torch.Tensor | None = None  # uint8 [C, pool_size, 3, H, W]
         self.cache_folder: Path | None = None
+        self.pool_key = ""
 
     def prepare(
         self, fed: Federation, cache_dir: Path, progress: bool = True, public: PublicPool | None = None
@@ -118,7 +119,7 @@ class DDPMGenerator(Generator):
         spec, res, c = self.spec, fed.splits.resolution, fed.num_classes
         model_key, pool_key = ddpm_cache_keys(fed, spec, public)
         folder = Path(cache_dir) / "generators" / model_key
-        self.cache_folder = folder
+        self.cache_folder, self.pool_key = folder, pool_key
         pool_file = folder / "pools" / f"{pool_key}.pt"
         shape = (c, spec.pool_size, 3, res, res)
         hit = self._load_pool(pool_file, shape)
@@ -189,6 +190,20 @@ class DDPMGenerator(Generator):
         atomic_save({"pool": pool, "metrics": metrics}, pool_file)
         self.pool = pool
         return {**metrics, "generator_cache_hit": 0.0, "generator_weights_cached": float(weights_cached)}
+
+    def provenance(self) -> dict[str, Any]:
+        """Adds the cache entry, what built its weights (``meta.json``'s ``built_with``: the
+        key leaves out the machine and thread count, whose float rounding changes the weights)
+        and a sha256 of the pool: two runs whose pools' digests match drew from the same images."""
+        out = super().provenance()
+        if self.pool is None or self.cache_folder is None:
+            return out
+        try:
+            built = json.loads((self.cache_folder / "meta.json").read_text()).get("built_with")
+        except (OSError, ValueError, AttributeError):
+            built = None  # weights copied in without their meta.json
+        return {**out, "model_key": self.cache_folder.name, "pool_key": self.pool_key,
+                "pool_sha256": tensor_sha(self.pool), "weights_built_with": built}
 
     def fill(self, cls: int, n: int, real: torch.Tensor, rng: torch.Generator) -> torch.Tensor:
         self._check_fill(cls, n)
