@@ -22,7 +22,14 @@ from optuna.trial import TrialState
 
 from fblbench.cli import main
 from fblbench.tuning import study as study_mod
-from fblbench.tuning.coordination import claim, retry_same_params, top_up
+from fblbench.tuning.coordination import (
+    DEFAULT_ATTR,
+    MAX_DEFAULT_TRIES,
+    claim,
+    enqueue_defaults,
+    retry_same_params,
+    top_up,
+)
 from fblbench.tuning.database import StorageLock
 from tests.study_helpers import TINY, cli_env, fblbench, load, runs_of, spaces
 
@@ -322,3 +329,59 @@ def test_the_end_of_sweep_table_says_why_trials_diverged() -> None:
     assert "best trials (0 complete, 0 pruned, 2 failed)" in text
     assert ("1 of the failed diverged (they count as trials); trial 0: client 0, round 11: the training loss became "
             "non-finite") in text
+
+
+def test_a_method_whose_artifacts_fail_keeps_its_finished_trial(tmp_path: Path, data_dir: Path,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from fblbench.method import FedAvg
+
+    def broken(self: FedAvg, out_dir: Path) -> list[Path]:
+        raise AttributeError("'fedavg' object has no attribute 'generator_provenance'")
+
+    monkeypatch.setattr(FedAvg, "artifacts", broken)
+    runs = tmp_path / "runs"
+    assert main(["sweep", *TINY, "--trials", "1", "--runs-dir", str(runs)]) == 0
+    [trial] = load(runs, STUDY).get_trials()
+    assert trial.state == TrialState.COMPLETE and trial.user_attrs["fblbench_default"]
+    [run] = runs_of(runs, "fblbench/eurosat-dir0.1", "trial")
+    assert run.info.status == "FINISHED" and run.data.tags["fblbench.state"] == "complete"
+    assert "generator_provenance" in run.data.tags["fblbench.artifacts_error"]
+    assert "val_acc" in run.data.metrics
+    assert "its artifacts were not all logged" in capsys.readouterr().err
+
+
+def test_a_defaults_trial_failed_by_a_bug_is_refilled_with_the_defaults(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'o.db'}"
+    lock = StorageLock(url)
+    storage = study_mod.make_storage(url)
+    study = optuna.create_study(storage=storage, study_name="s")
+    enqueue_defaults(study, {"x": 0.25})
+
+    def fail_next_by_a_bug(target: int) -> int:
+        claimed = claim(study, target, lock, storage)
+        assert claimed is not None
+        trial = optuna.Trial(study, claimed.trial_id)
+        trial.suggest_float("x", 0.0, 1.0)
+        study.tell(trial, state=TrialState.FAIL)  # a bug: FAIL, no retry, the slot left empty
+        return claimed.number
+
+    assert fail_next_by_a_bug(2) == 0
+    assert top_up(study, 2, lock) == 2
+    waiting = [t for t in study.get_trials() if t.state == TrialState.WAITING]
+    assert waiting[0].system_attrs["fixed_params"] == {"x": 0.25} and waiting[0].user_attrs[DEFAULT_ATTR]
+    assert not waiting[1].system_attrs.get("fixed_params") and DEFAULT_ATTR not in waiting[1].user_attrs
+    assert top_up(study, 3, lock) == 1  # a defaults trial waits: the new slot is the sampler's
+    assert not study.get_trials()[-1].system_attrs.get("fixed_params")
+    # Failing on every try: after MAX_DEFAULT_TRIES the refills are left to the sampler.
+    lone = optuna.create_study(storage=storage, study_name="lone")
+    study = lone
+    enqueue_defaults(study, {"x": 0.25})
+    for _ in range(MAX_DEFAULT_TRIES - 1):
+        fail_next_by_a_bug(1)
+        assert top_up(study, 1, lock) == 1
+        assert study.get_trials()[-1].user_attrs[DEFAULT_ATTR]
+    fail_next_by_a_bug(1)
+    assert top_up(study, 1, lock) == 1
+    last = study.get_trials()[-1]
+    assert not last.system_attrs.get("fixed_params") and DEFAULT_ATTR not in last.user_attrs

@@ -28,6 +28,7 @@ TAG_STUDY = "fblbench.study"
 TAG_TRIAL = "fblbench.trial_number"
 TAG_STATE = "fblbench.state"  # complete | pruned | diverged | failed
 TAG_FAILURE = "fblbench.failure"
+TAG_ARTIFACTS_ERROR = "fblbench.artifacts_error"  # a finished run whose plots/files could not be logged
 TAG_METHOD = "fblbench.method"
 PARENT_TAG = "mlflow.parentRunId"
 # Round metrics are written at most this often (each write is a database transaction,

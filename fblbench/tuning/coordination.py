@@ -15,6 +15,10 @@ machines run it. The mechanism is a queue of *slots*:
 - A claimed trial sends heartbeats. When its worker dies (SIGKILL, a lost machine),
   the next ``fail_stale`` by any worker marks it FAIL and enqueues a retry with the
   same parameters (``RetryHeartbeatStaleTrialCallback``); the retry fills the same slot.
+- A trial that failed on a bug is not retried by its worker, and a later ``top_up``
+  refills its slot; when it was trial 0 and no other defaults trial counts, runs or waits,
+  the refill is the defaults again (``DEFAULT_ATTR``), so a study's first trial is its
+  method's published defaults however that first try ended.
 
 Table creation is also done under the lock: two workers racing to create the schema
 of a new SQLite or PostgreSQL database crash otherwise.
@@ -34,6 +38,9 @@ from optuna.trial import FrozenTrial, TrialState
 from fblbench.errors import DivergedError
 from fblbench.tuning import signals
 from fblbench.tuning.database import StorageLock
+
+DEFAULT_ATTR = "fblbench_default"  # user attr of a trial enqueued at the method's published defaults
+MAX_DEFAULT_TRIES = 3  # failed defaults trials after which a refill is left to the sampler
 
 # Marks a trial that fblbench failed on purpose (divergence): it counts toward --trials.
 FAILURE_ATTR = "fblbench_failure"
@@ -80,8 +87,26 @@ def fail_stale(study: optuna.Study) -> None:
         optuna.storages.fail_stale_trials(study)
 
 
+def enqueue_defaults(study: optuna.Study, params: dict[str, Any]) -> None:
+    """Enqueue the method's published defaults as a trial (``DEFAULT_ATTR``)."""
+    study.enqueue_trial(params, user_attrs={DEFAULT_ATTR: True})
+
+
+def failed_defaults(study: optuna.Study) -> dict[str, Any] | None:
+    """The parameters of a failed defaults trial to try again, when no defaults trial is
+    counted, running or waiting (None otherwise, or after ``MAX_DEFAULT_TRIES`` failures)."""
+    defaults = [t for t in study.get_trials(deepcopy=False) if t.user_attrs.get(DEFAULT_ATTR)]
+    if any(is_counted(t) or t.state in (TrialState.RUNNING, TrialState.WAITING) for t in defaults):
+        return None
+    failed = [t for t in defaults if t.state == TrialState.FAIL and "fixed_params" in t.system_attrs]
+    if not failed or len(failed) >= MAX_DEFAULT_TRIES:
+        return None
+    return dict(failed[-1].system_attrs["fixed_params"])
+
+
 def top_up(study: optuna.Study, target: int, lock: StorageLock) -> int:
-    """Enqueue empty WAITING trials until counted + running + waiting == target.
+    """Enqueue WAITING trials until counted + running + waiting == target: the defaults
+    again when their trial failed (:func:`failed_defaults`), the others empty.
 
     Returns how many were enqueued. Stale trials are failed (and retried) first, so a
     dead worker's trial is not counted as running.
@@ -89,10 +114,16 @@ def top_up(study: optuna.Study, target: int, lock: StorageLock) -> int:
     with lock:
         fail_stale(study)
         counted, running, waiting = slot_counts(study)
-        missing = target - counted - running - waiting
-        for _ in range(max(0, missing)):
+        missing = max(0, target - counted - running - waiting)
+        if missing and (params := failed_defaults(study)) is not None:
+            enqueue_defaults(study, params)
+            missing -= 1
+            added = 1
+        else:
+            added = 0
+        for _ in range(missing):
             study.enqueue_trial({})
-        return max(0, missing)
+        return added + missing
 
 
 def claim_order(t: FrozenTrial) -> tuple[bool, int]:

@@ -34,9 +34,18 @@ from fblbench.engine.loop import Federation, RoundReport, RunResult, run_federat
 from fblbench.errors import DivergedError
 from fblbench.fbl.hparams import sized_record
 from fblbench.method import Method
-from fblbench.runtime import kernels
+from fblbench.outage import describe
+from fblbench.runtime import kernels, note
 from fblbench.tracking import plots
-from fblbench.tracking.mlflow_log import TAG_FAILURE, TAG_KIND, TAG_METHOD, TAG_STATE, RunLog, Tracker
+from fblbench.tracking.mlflow_log import (
+    TAG_ARTIFACTS_ERROR,
+    TAG_FAILURE,
+    TAG_KIND,
+    TAG_METHOD,
+    TAG_STATE,
+    RunLog,
+    Tracker,
+)
 
 HEATMAP = "partition_heatmap.png"
 KERNELS = "run.kernels"  # the param that names the kernels a run's floats come from
@@ -183,7 +192,18 @@ def _finish(run: RunLog | None, reports: Sequence[RoundReport], fed: Federation,
         return
     run.log_metrics(summary_metrics(reports, method, seconds))
     run.set_tags({TAG_STATE: state})
-    log_run_artifacts(run, reports, fed, method, title, heatmap=heatmap)
+    try:
+        log_run_artifacts(run, reports, fed, method, title, heatmap=heatmap)
+    except Exception as e:
+        # The run's result is logged; a plot or a method's file that fails (a bug in a
+        # method's artifacts(), say) must not fail a trial that trained for hours. A lost
+        # database or a full disk still stops the sweep, as everywhere else.
+        if describe(e) is not None:
+            raise
+        why = f"{type(e).__name__}: {e}"
+        note(f"warning: run {run.run_id}: its artifacts were not all logged ({why[:300]}); its metrics were, "
+             f"and the error is in its tag {TAG_ARTIFACTS_ERROR}")
+        run.set_tags({TAG_ARTIFACTS_ERROR: why[:5000]})
     run.end("FAILED" if state in ("failed", "diverged") else "FINISHED")
 
 

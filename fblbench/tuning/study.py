@@ -33,7 +33,14 @@ from fblbench.runtime import note, usable_cores
 from fblbench.tracking import plots
 from fblbench.tracking.mlflow_log import TAG_METHOD, RunLog, Tracker
 from fblbench.tuning import retire, signals
-from fblbench.tuning.coordination import FAILURE_ATTR, counted_trials, run_claimed, slot_counts, top_up
+from fblbench.tuning.coordination import (
+    FAILURE_ATTR,
+    counted_trials,
+    enqueue_defaults,
+    run_claimed,
+    slot_counts,
+    top_up,
+)
 from fblbench.tuning.database import StorageLock, check_database, redact
 from fblbench.tuning.factories import (
     HEARTBEAT_GRACE,
@@ -115,7 +122,7 @@ def create_study(cfg: SweepConfig, plan: StudyPlan, storage: optuna.storages.Bas
         defaults = dataclasses.asdict(plan.method_cls.Hparams())
         train_defaults = {k: getattr(plan.train_cfg, k) for k in plan.common}
         params = {**defaults_in_space(plan.common, train_defaults), **defaults_in_space(plan.own, defaults)}
-        study.enqueue_trial(params, user_attrs={"fblbench_default": True})
+        enqueue_defaults(study, params)
         study.set_user_attr("method", plan.method_spec)
         study.set_user_attr("dataset", plan.data_cfg.dataset)
         study.set_user_attr("partition", plan.data_cfg.partition_tag())
