@@ -115,15 +115,12 @@ def top_up(study: optuna.Study, target: int, lock: StorageLock) -> int:
         fail_stale(study)
         counted, running, waiting = slot_counts(study)
         missing = max(0, target - counted - running - waiting)
-        if missing and (params := failed_defaults(study)) is not None:
+        params = failed_defaults(study) if missing else None
+        if params is not None:
             enqueue_defaults(study, params)
-            missing -= 1
-            added = 1
-        else:
-            added = 0
-        for _ in range(missing):
+        for _ in range(missing - (params is not None)):
             study.enqueue_trial({})
-        return added + missing
+        return missing
 
 
 def claim_order(t: FrozenTrial) -> tuple[bool, int]:
