@@ -96,10 +96,9 @@ def write_artifacts(method: FBLCore, out_dir: Path) -> list[Path]:
         files += write_histograms(method, out_dir)
     if method.round_counts:
         files += write_round_counts(method, out_dir)
-    provenance = getattr(method, "generator_provenance", None)  # None: an FBLCore built before it existed
-    if provenance:
+    if method.generator_provenance:
         path = out_dir / GENERATOR_JSON
-        path.write_text(json.dumps(provenance, indent=2, sort_keys=True, default=str) + "\n")
+        path.write_text(json.dumps(method.generator_provenance, indent=2, sort_keys=True, default=str) + "\n")
         files.append(path)
     return files
 
