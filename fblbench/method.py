@@ -13,6 +13,10 @@ live) and any of these hooks:
   server-optimiser toolkit is in ``fblbench/server.py``.
 - ``artifacts(out_dir)``: extra files to log for the run (plots, sample grids).
 - ``run_metrics()``: one-time metrics logged with the run.
+- ``provenance()``: what besides the settings decided this run's numbers (FBL: the digest of
+  the generator pool it drew from), as short strings; kept with the run and trial and named
+  per row by ``compare``. ``provenance_from_artifacts(read)`` reads it back from a run logged
+  before it was recorded (default: nothing to read).
 
 See ``baselines/`` for complete examples written only against this API.
 """
@@ -107,6 +111,19 @@ class Method:
 
     def run_metrics(self) -> dict[str, float]:
         """One-time metrics logged with the run (e.g. a generator's fidelity)."""
+        return {}
+
+    def provenance(self) -> dict[str, str]:
+        """After a run: what outside its settings decided its numbers (weights or a pool built
+        once and cached, which another machine rebuilds to other floats), as short strings;
+        empty when the settings say it all. Logged as the run's tag ``fblbench.provenance``
+        (JSON), kept with a sweep's trial, and named per row in ``compare``'s table."""
+        return {}
+
+    def provenance_from_artifacts(self, read: Callable[[str], str | None]) -> dict[str, str] | None:
+        """The :meth:`provenance` of a run logged before it was recorded, read from that run's
+        artifacts (``read(path)``: the text of ``path`` in the run's artifacts, None if absent);
+        None when it cannot be told. Default: a method without provenance had nothing to record."""
         return {}
 
 

@@ -21,7 +21,8 @@ written down in ``docs/fbl.md``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -345,6 +346,28 @@ class FBLCore(Method):
 
         return [*super().artifacts(out_dir), *write_artifacts(self, Path(out_dir))]
 
+    def provenance(self) -> dict[str, str]:
+        """The filler this run drew from: its kind and, for a cached generator (ddpm), the
+        sha256 of its pool (two runs with the same digest drew from the same images)."""
+        return {**super().provenance(), **generator_summary(self.generator_provenance)}
+
+    def provenance_from_artifacts(self, read: Callable[[str], str | None]) -> dict[str, str] | None:
+        """From the ``fbl_generator.json`` a run logged (since 2026-12-07); None when a run that
+        used a filler lacks it."""
+        from fblbench.fbl.artifacts import GENERATOR_JSON
+
+        inner = super().provenance_from_artifacts(read)
+        hp = self.hp
+        if not (hp.balancing and hp.filling and hp.generator != "none"):
+            return inner
+        text = read(f"method/{GENERATOR_JSON}")
+        if text is None or inner is None:
+            return None
+        try:
+            return {**inner, **generator_summary(json.loads(text))}
+        except (ValueError, AttributeError):
+            return None
+
     # ---- composition -----------------------------------------------------------------------
     @classmethod
     def compose(cls, inner: type[Method]) -> type[Method]:
@@ -364,3 +387,15 @@ class FBL(FBLCore, FedAvg):
     name = "fbl"
     Hparams = FBLHparams
     inner_method = FedAvg
+
+
+def generator_summary(provenance: dict[str, Any]) -> dict[str, str]:
+    """A filler's ``Generator.provenance()`` as a run's provenance: its kind, and its pool's
+    sha256 where it has one (the settings fix everything else about it)."""
+    if not provenance:
+        return {}
+    out = {"generator": str(provenance.get("kind", ""))}
+    if provenance.get("pool_sha256"):
+        out["pool_sha256"] = str(provenance["pool_sha256"])
+    return out
+

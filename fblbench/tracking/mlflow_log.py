@@ -30,6 +30,7 @@ TAG_STATE = "fblbench.state"  # complete | pruned | diverged | failed
 TAG_FAILURE = "fblbench.failure"
 TAG_ARTIFACTS_ERROR = "fblbench.artifacts_error"  # a finished run whose plots/files could not be logged
 TAG_METHOD = "fblbench.method"
+TAG_PROVENANCE = "fblbench.provenance"  # JSON of Method.provenance(): what besides the settings decided the run
 PARENT_TAG = "mlflow.parentRunId"
 # Round metrics are written at most this often (each write is a database transaction,
 # ~20-50 ms on SQLite); the UI's live curves lag by at most this much.
@@ -261,6 +262,18 @@ class Tracker:
             token = page.token
             if not token:
                 return out
+
+    def artifact_text(self, run_id: str, path: str) -> str | None:
+        """The text of the run's artifact ``path`` (e.g. ``method/fbl_generator.json``); None
+        when the run has no such file."""
+        from mlflow.exceptions import MlflowException
+
+        with tempfile.TemporaryDirectory() as d:
+            try:
+                local = self.client.download_artifacts(run_id, path, d)
+                return Path(local).read_text()
+            except (MlflowException, OSError):
+                return None
 
     def start_run(
         self,

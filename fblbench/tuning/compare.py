@@ -52,7 +52,7 @@ from fblbench.tracking.convergence import (
 )
 from fblbench.tracking.mlflow_log import TAG_KIND, Tracker
 from fblbench.tracking.stats import paired_tests
-from fblbench.tuning import reruns
+from fblbench.tuning import provenance, reruns
 from fblbench.tuning.candidates import configs_from_trial, find_candidates, fixed_settings, off_protocol
 from fblbench.tuning.database import StorageLock
 from fblbench.tuning.effort import check_effort
@@ -172,7 +172,7 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                     checks[c.method].append(job)
                 found = None
                 if cfg.reuse:
-                    found = reruns.from_trial(job, c.trial, other)
+                    found = reruns.from_trial(job, c.trial, other, reader, read_exp)
                     if found is None and reader is not None:
                         found = reruns.from_store(job, reader, read_exp, other)
                     if found is None and not other and reruns.elsewhere(job, c.trial, reader, read_exp):
@@ -225,6 +225,10 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                     e.test = paired_tests(ref_entry.at_finished(ref_entry.test_acc, both), e.at_finished(e.test_acc, both))
         for e in entries:
             notes += [f"diverged: {e.method} seed {s}: {why}" for s, why in sorted(e.diverged.items())]
+        origin = provenance.table_note({c.method: {s: outcomes[(c.method, s)].provenance for s in seeds}
+                                        for c, *_ in resolved})
+        if origin:
+            notes.append(origin)
         machine = lb.machine_info(device)
         where, line = reruns.machines_text(runs_at, reruns.kernels_here(device))
         if where:

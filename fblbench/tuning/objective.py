@@ -16,6 +16,7 @@ from fblbench.tracking.mlflow_log import TAG_STUDY, TAG_TRIAL, RunLog, Tracker
 from fblbench.tuning.coordination import FAILURE_ATTR
 from fblbench.tuning.plan import StudyPlan
 from fblbench.tuning.progress import Reporter, best_text, study_progress
+from fblbench.tuning.provenance import PROVENANCE_ATTR
 from fblbench.tuning.runlog import HEATMAP, Destination, log_run_artifacts, resolved_params, run_and_log
 from fblbench.tuning.space import suggest
 
@@ -105,6 +106,7 @@ class Objective:
         trial.set_user_attr("final_test_acc", final.test_acc)
         trial.set_user_attr("best_val_acc", logged.result.best_val_acc)
         trial.set_user_attr("total_synthetic", logged.synthetic)
+        trial.set_user_attr(PROVENANCE_ATTR, method.provenance())
         if not self.objectives[1:]:
             return final.val_acc
         extra = {"synthetic": logged.synthetic, "cost": logged.seconds}

@@ -52,8 +52,9 @@ from fblbench.tracking.convergence import last_rounds_slope
 from fblbench.tracking.mlflow_log import TAG_KIND, TAG_STATE, TAG_STUDY, Tracker, param_text
 from fblbench.tracking.owner import TAG_OWNER, owner_gone, owner_text
 from fblbench.tracking.store import sqlite_store_path, store_state
-from fblbench.tuning import runlog, signals
+from fblbench.tuning import provenance, runlog, signals
 from fblbench.tuning.objective import FederationCache
+from fblbench.tuning.provenance import Provenance
 from fblbench.tuning.runlog import (
     KERNELS,
     TAG_FAILURE,
@@ -116,12 +117,14 @@ class Outcome:
     curve: tuple[float, ...] = field(default=(), repr=False)
     diverged: str = ""  # why the run stopped: its training loss became non-finite (a result, not an error)
     kernels: str = ""  # the kernels its floats came from (run.kernels; "" where the run did not record them)
+    # Method.provenance() of the run (fblbench.tuning.provenance): {} nothing to record, None not recorded
+    provenance: Provenance = field(default_factory=dict)
 
 
-def diverged_outcome(why: str, source: str = "rerun", kernels: str = "") -> Outcome:
+def diverged_outcome(why: str, source: str = "rerun", kernels: str = "", provenance: Provenance = None) -> Outcome:
     """A rerun whose training loss became non-finite: no accuracy, and the reason."""
     nan = math.nan
-    return Outcome(nan, nan, nan, source, (), why, kernels)
+    return Outcome(nan, nan, nan, source, (), why, kernels, provenance)
 
 
 def kernels_here(device: str) -> str:
@@ -133,10 +136,12 @@ def _ignored(where: tuple[str, ...], other_machines: bool) -> tuple[str, ...]:
     return (*where, KERNELS) if other_machines else where
 
 
-def from_trial(job: Rerun, trial: FrozenTrial, other_machines: bool = False) -> Outcome | None:
+def from_trial(job: Rerun, trial: FrozenTrial, other_machines: bool = False, reader: Tracker | None = None,
+               experiment_id: str = "") -> Outcome | None:
     """The best trial's own run, when it is this rerun: complete, every training setting
     equal (seed, threads and device included; one the trial did not record at its default), its
-    test accuracy and full curve stored; on this machine's kernels unless ``other_machines``."""
+    test accuracy and full curve stored; on this machine's kernels unless ``other_machines``.
+    ``reader`` (the MLflow store) gives the provenance of a trial that did not record it."""
     stored = trial.user_attrs.get("config")
     test = trial.user_attrs.get("final_test_acc")
     curve = [trial.intermediate_values.get(r) for r in range(1, job.train_cfg.rounds + 1)]
@@ -149,7 +154,8 @@ def from_trial(job: Rerun, trial: FrozenTrial, other_machines: bool = False) -> 
         return None
     vals = tuple(float(v) for v in curve if v is not None)
     return Outcome(float(test), float(trial.values[0]), last_rounds_slope(list(vals)),
-                   f"trial #{trial.number}", vals, kernels=str(stored.get(KERNELS, "")))
+                   f"trial #{trial.number}", vals, kernels=str(stored.get(KERNELS, "")),
+                   provenance=provenance.of_trial(job, trial, reader, experiment_id))
 
 
 def from_store(job: Rerun, tracker: Tracker, experiment_id: str, other_machines: bool = False,
@@ -170,7 +176,8 @@ def from_store(job: Rerun, tracker: Tracker, experiment_id: str, other_machines:
         if run.info.status == "RUNNING" and running is None:
             running = run
         if state == "diverged" and run.info.status == "FAILED":
-            diverged = diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run", where)
+            diverged = diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run", where,
+                                        provenance.of_stored_run(job, tracker, run))
         if state != "complete" or run.info.status != "FINISHED" or "final_test_acc" not in metrics:
             continue
         history = sorted(tracker.client.get_metric_history(run.info.run_id, "val_acc"), key=lambda m: m.step)
@@ -179,7 +186,8 @@ def from_store(job: Rerun, tracker: Tracker, experiment_id: str, other_machines:
             continue
         return Outcome(float(metrics["final_test_acc"]), float(metrics.get("final_val_acc", curve[-1])),
                        last_rounds_slope(list(curve)),
-                       "an earlier compare run", curve, kernels=where)
+                       "an earlier compare run", curve, kernels=where,
+                       provenance=provenance.of_stored_run(job, tracker, run))
     if running is not None and diverged is None and warn:  # a diverged one is read back: nothing trains
         _warn_running(job, tracker, running)
     return diverged
@@ -233,16 +241,17 @@ def run_one(job: Rerun, feds: FederationCache, trackers: dict[str, Tracker]) -> 
         dest = Destination(tracker, job.experiment_id, f"{job.row}-seed{job.seed}", "compare",
                            {TAG_STUDY: job.study, TAG_SEED: job.seed}, parent=job.parent_run,
                            params={"best_trial": job.trial})
+    method = get_method(job.spec).from_dict(job.hp)
     try:
-        logged = run_and_log(fed, job.data_cfg, job.train_cfg, get_method(job.spec).from_dict(job.hp), job.spec,
+        logged = run_and_log(fed, job.data_cfg, job.train_cfg, method, job.spec,
                              dest, f"{job.row} seed {job.seed} {job.data_cfg.partition_tag()}", heatmap=False)
     except DivergedError as e:  # a result of this (method, seed): the table shows it, the other runs go on
-        return diverged_outcome(str(e), kernels=kernels_here(job.train_cfg.device))
+        return diverged_outcome(str(e), kernels=kernels_here(job.train_cfg.device), provenance=method.provenance())
     final = logged.result.final
     assert final.test_acc is not None  # test_every = rounds: tested at the last round
     curve = tuple(r.val_acc for r in logged.result.reports)
     return Outcome(final.test_acc, final.val_acc, last_rounds_slope(list(curve)), "rerun", curve,
-                   kernels=kernels_here(job.train_cfg.device))
+                   kernels=kernels_here(job.train_cfg.device), provenance=method.provenance())
 
 
 def _portable(e: BaseException) -> FblbenchError:

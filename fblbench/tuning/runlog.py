@@ -42,6 +42,7 @@ from fblbench.tracking.mlflow_log import (
     TAG_FAILURE,
     TAG_KIND,
     TAG_METHOD,
+    TAG_PROVENANCE,
     TAG_STATE,
     RunLog,
     Tracker,
@@ -191,7 +192,7 @@ def _finish(run: RunLog | None, reports: Sequence[RoundReport], fed: Federation,
     if run is None:
         return
     run.log_metrics(summary_metrics(reports, method, seconds))
-    run.set_tags({TAG_STATE: state})
+    run.set_tags({TAG_STATE: state, TAG_PROVENANCE: json.dumps(method.provenance(), sort_keys=True)})
     try:
         log_run_artifacts(run, reports, fed, method, title, heatmap=heatmap)
     except Exception as e:
