@@ -37,7 +37,7 @@ from fblbench.engine.client import ClientContext, ClientUpdate, LocalData
 from fblbench.engine.loop import derive_seed
 from fblbench.errors import DataError
 from fblbench.fbl.alignment import SYNTHETIC, average_embeddings, make_feature_hook
-from fblbench.fbl.generators import Generator, build_generator
+from fblbench.fbl.generators import Generator, build_generator, provenance_summary
 from fblbench.fbl.hparams import FBLHparams
 from fblbench.fbl.plan import (
     BalancePlan,
@@ -349,7 +349,7 @@ class FBLCore(Method):
     def provenance(self) -> dict[str, str]:
         """The filler this run drew from: its kind and, for a cached generator (ddpm), the
         sha256 of its pool (two runs with the same digest drew from the same images)."""
-        return {**super().provenance(), **generator_summary(self.generator_provenance)}
+        return {**super().provenance(), **provenance_summary(self.generator_provenance)}
 
     def provenance_from_artifacts(self, read: Callable[[str], str | None]) -> dict[str, str] | None:
         """From the ``fbl_generator.json`` a run logged (since 2026-12-07); None when a run that
@@ -364,7 +364,7 @@ class FBLCore(Method):
         if text is None or inner is None:
             return None
         try:
-            return {**inner, **generator_summary(json.loads(text))}
+            return {**inner, **provenance_summary(json.loads(text))}
         except (ValueError, AttributeError):
             return None
 
@@ -387,15 +387,3 @@ class FBL(FBLCore, FedAvg):
     name = "fbl"
     Hparams = FBLHparams
     inner_method = FedAvg
-
-
-def generator_summary(provenance: dict[str, Any]) -> dict[str, str]:
-    """A filler's ``Generator.provenance()`` as a run's provenance: its kind, and its pool's
-    sha256 where it has one (the settings fix everything else about it)."""
-    if not provenance:
-        return {}
-    out = {"generator": str(provenance.get("kind", ""))}
-    if provenance.get("pool_sha256"):
-        out["pool_sha256"] = str(provenance["pool_sha256"])
-    return out
-

@@ -31,6 +31,7 @@ from fblbench.fbl.generators.base import (
     GeneratorSpec,
     NoGenerator,
     PublicPool,
+    provenance_summary,
 )
 from fblbench.fbl.generators.ddpm import DDPMGenerator, ddpm_cache_keys
 from fblbench.fbl.generators.metrics import (
@@ -66,6 +67,7 @@ __all__ = [
     "fidelity_classifier",
     "generator_scores",
     "oracle_gap",
+    "provenance_summary",
     "save_sample_grid",
 ]
 

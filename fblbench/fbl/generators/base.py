@@ -244,3 +244,14 @@ class NoGenerator(Generator):
     def fill(self, cls: int, n: int, real: torch.Tensor, rng: torch.Generator) -> torch.Tensor:
         self._check_fill(cls, n)
         return self._empty()
+
+
+def provenance_summary(provenance: dict[str, Any]) -> dict[str, str]:
+    """A filler's :meth:`Generator.provenance` as an FBL run's ``Method.provenance()``: its
+    kind, and its pool's sha256 where it has one (the run's settings fix everything else)."""
+    if not provenance:
+        return {}
+    out = {"generator": str(provenance.get("kind", ""))}
+    if provenance.get("pool_sha256"):
+        out["pool_sha256"] = str(provenance["pool_sha256"])
+    return out
