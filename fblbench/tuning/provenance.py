@@ -74,7 +74,7 @@ def table_note(rows: Mapping[str, Mapping[int, Provenance]]) -> str:
         if all(p == {} for p in seeds.values()):
             continue
         for s, p in sorted(seeds.items()):
-            key = "not recorded" if p is None else _value_text(p) or "nothing recorded"
+            key = "not recorded" if p is None else _value_text(p) or "nothing to record"
             groups.setdefault(key, {}).setdefault(method, []).append(s)
     if not groups:
         return ""
