@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,18 @@ HISTOGRAMS_PNG = "fbl_histograms.png"
 SYNTHETIC_CSV = "fbl_synthetic_per_round.csv"
 SYNTHETIC_PNG = "fbl_synthetic_per_round.png"
 GENERATOR_JSON = "fbl_generator.json"
+
+
+def planned_synthetic(read: Callable[[str], str | None]) -> int | None:
+    """The synthetic images a logged run planned, from its ``method/fbl_histograms.csv`` (``read``:
+    the text of a path in the run's artifacts, None if absent); None when it has no such file."""
+    text = read(f"method/{HISTOGRAMS_CSV}")
+    if text is None:
+        return None
+    try:
+        return sum(int(row["synthetic"]) for row in csv.DictReader(text.splitlines()))
+    except (KeyError, ValueError):
+        return None
 
 
 def write_histograms(method: FBLCore, out_dir: Path) -> list[Path]:

@@ -353,15 +353,17 @@ class FBLCore(Method):
 
     def provenance_from_artifacts(self, read: Callable[[str], str | None]) -> dict[str, str] | None:
         """From the ``fbl_generator.json`` a run logged (since 2026-12-07); None when a run that
-        used a filler lacks it."""
-        from fblbench.fbl.artifacts import GENERATOR_JSON
+        planned synthetic images lacks it (``{}`` when its histograms say it planned none)."""
+        from fblbench.fbl.artifacts import GENERATOR_JSON, planned_synthetic
 
         inner = super().provenance_from_artifacts(read)
         hp = self.hp
         if not (hp.balancing and hp.filling and hp.generator != "none"):
             return inner
         text = read(f"method/{GENERATOR_JSON}")
-        if text is None or inner is None:
+        if text is None:  # no filler was prepared when no client planned a synthetic image
+            return inner if planned_synthetic(read) == 0 else None
+        if inner is None:
             return None
         try:
             return {**inner, **provenance_summary(json.loads(text))}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from fblbench.errors import TrackingError
+from fblbench.outage import describe
 from fblbench.tracking.owner import TAG_OWNER, owner_gone, owner_tag
 from fblbench.tracking.store import ensure_sqlite_store, sqlite_store_path
 
@@ -265,14 +266,17 @@ class Tracker:
 
     def artifact_text(self, run_id: str, path: str) -> str | None:
         """The text of the run's artifact ``path`` (e.g. ``method/fbl_generator.json``); None
-        when the run has no such file."""
+        when the run has no such file (a lost database or a full disk still raises)."""
         from mlflow.exceptions import MlflowException
 
+        os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
         with tempfile.TemporaryDirectory() as d:
             try:
                 local = self.client.download_artifacts(run_id, path, d)
                 return Path(local).read_text()
-            except (MlflowException, OSError):
+            except (MlflowException, OSError) as e:
+                if describe(e) is not None:  # a lost store or a full disk is not "no such file"
+                    raise
                 return None
 
     def start_run(

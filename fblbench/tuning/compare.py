@@ -225,8 +225,9 @@ def run_compare(cfg: CompareConfig) -> tuple[lb.Leaderboard, tuple[Path, Path]]:
                     e.test = paired_tests(ref_entry.at_finished(ref_entry.test_acc, both), e.at_finished(e.test_acc, both))
         for e in entries:
             notes += [f"diverged: {e.method} seed {s}: {why}" for s, why in sorted(e.diverged.items())]
-        origin = provenance.table_note({c.method: {s: outcomes[(c.method, s)].provenance for s in seeds}
-                                        for c, *_ in resolved})
+        origin = provenance.table_note(
+            {c.method: {s: outcomes[(c.method, s)].provenance for s in seeds} for c, *_ in resolved}
+            | {jobs_[0].row: {j.seed: outcomes[j.key].provenance for j in jobs_} for jobs_ in checks.values() if jobs_})
         if origin:
             notes.append(origin)
         machine = lb.machine_info(device)

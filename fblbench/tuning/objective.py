@@ -17,7 +17,14 @@ from fblbench.tuning.coordination import FAILURE_ATTR
 from fblbench.tuning.plan import StudyPlan
 from fblbench.tuning.progress import Reporter, best_text, study_progress
 from fblbench.tuning.provenance import PROVENANCE_ATTR
-from fblbench.tuning.runlog import HEATMAP, Destination, log_run_artifacts, resolved_params, run_and_log
+from fblbench.tuning.runlog import (
+    HEATMAP,
+    Destination,
+    log_run_artifacts,
+    provenance_of,
+    resolved_params,
+    run_and_log,
+)
 from fblbench.tuning.space import suggest
 
 
@@ -106,7 +113,9 @@ class Objective:
         trial.set_user_attr("final_test_acc", final.test_acc)
         trial.set_user_attr("best_val_acc", logged.result.best_val_acc)
         trial.set_user_attr("total_synthetic", logged.synthetic)
-        trial.set_user_attr(PROVENANCE_ATTR, method.provenance())
+        recorded = provenance_of(method)
+        if recorded is not None:
+            trial.set_user_attr(PROVENANCE_ATTR, recorded)
         if not self.objectives[1:]:
             return final.val_acc
         extra = {"synthetic": logged.synthetic, "cost": logged.seconds}

@@ -246,12 +246,12 @@ def run_one(job: Rerun, feds: FederationCache, trackers: dict[str, Tracker]) -> 
         logged = run_and_log(fed, job.data_cfg, job.train_cfg, method, job.spec,
                              dest, f"{job.row} seed {job.seed} {job.data_cfg.partition_tag()}", heatmap=False)
     except DivergedError as e:  # a result of this (method, seed): the table shows it, the other runs go on
-        return diverged_outcome(str(e), kernels=kernels_here(job.train_cfg.device), provenance=method.provenance())
+        return diverged_outcome(str(e), kernels=kernels_here(job.train_cfg.device), provenance=runlog.provenance_of(method))
     final = logged.result.final
     assert final.test_acc is not None  # test_every = rounds: tested at the last round
     curve = tuple(r.val_acc for r in logged.result.reports)
     return Outcome(final.test_acc, final.val_acc, last_rounds_slope(list(curve)), "rerun", curve,
-                   kernels=kernels_here(job.train_cfg.device), provenance=method.provenance())
+                   kernels=kernels_here(job.train_cfg.device), provenance=runlog.provenance_of(method))
 
 
 def _portable(e: BaseException) -> FblbenchError:
@@ -345,7 +345,7 @@ def elsewhere(job: Rerun, trial: FrozenTrial, reader: Tracker | None, experiment
             or (reader is not None and from_store(job, reader, experiment_id, True, warn=False) is not None))
 
 
-def _seeds_text(seeds: list[int]) -> str:
+def seeds_text(seeds: list[int]) -> str:
     return f"seed {seeds[0]}" if len(seeds) == 1 else f"seeds {', '.join(map(str, seeds))}"
 
 
@@ -362,7 +362,7 @@ def machines_text(runs: Mapping[str, Mapping[int, str]], here: str) -> tuple[str
     parts = []
     for k, rows in sorted(by.items(), key=lambda kv: (kv[0] == here, kv[0])):
         name = ("kernels not recorded" if not k else k) + (" (this machine)" if k == here else "")
-        parts.append(f"{name}: " + "; ".join(f"{m} {_seeds_text(s)}" for m, s in rows.items()))
+        parts.append(f"{name}: " + "; ".join(f"{m} {seeds_text(s)}" for m, s in rows.items()))
     many = f"{len(by)} machines" if len(by) > 1 else "another machine"
     others = len(set(by) - {here})
     line = (("trained on this machine and " if here in by else "trained on ")
@@ -384,6 +384,7 @@ __all__ = [
     "reuse_text",
     "run_jobs",
     "run_one",
+    "seeds_text",
     "store_reader",
     "worker_main",
 ]

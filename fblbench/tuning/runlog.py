@@ -192,7 +192,10 @@ def _finish(run: RunLog | None, reports: Sequence[RoundReport], fed: Federation,
     if run is None:
         return
     run.log_metrics(summary_metrics(reports, method, seconds))
-    run.set_tags({TAG_STATE: state, TAG_PROVENANCE: json.dumps(method.provenance(), sort_keys=True)})
+    run.set_tags({TAG_STATE: state})
+    recorded = provenance_of(method)
+    if recorded is not None:
+        run.set_tags({TAG_PROVENANCE: json.dumps(recorded, sort_keys=True)})
     try:
         log_run_artifacts(run, reports, fed, method, title, heatmap=heatmap)
     except Exception as e:
@@ -206,6 +209,17 @@ def _finish(run: RunLog | None, reports: Sequence[RoundReport], fed: Federation,
              f"and the error is in its tag {TAG_ARTIFACTS_ERROR}")
         run.set_tags({TAG_ARTIFACTS_ERROR: why[:5000]})
     run.end("FAILED" if state in ("failed", "diverged") else "FINISHED")
+
+
+def provenance_of(method: Method) -> dict[str, str] | None:
+    """``method.provenance()`` as strings; None (said in one line) when the hook fails: a bug
+    in it must not fail a run that trained for hours."""
+    try:
+        return {str(k): str(v) for k, v in method.provenance().items()}
+    except Exception as e:
+        note(f"warning: {type(method).__name__}.provenance() failed ({type(e).__name__}: {str(e)[:300]}); "
+             "the run's provenance is not recorded")
+        return None
 
 
 def log_run_artifacts(run: RunLog, reports: Sequence[RoundReport], fed: Federation, method: Method,
@@ -225,5 +239,5 @@ def log_run_artifacts(run: RunLog, reports: Sequence[RoundReport], fed: Federati
             run.log_artifact(p, "method")
 
 
-__all__ = ["HEATMAP", "TAG_FAILURE", "Destination", "LoggedRun", "changed_settings", "log_run_artifacts", "method_record", "resolved_params",
-           "run_and_log", "summary_metrics"]
+__all__ = ["HEATMAP", "TAG_FAILURE", "Destination", "LoggedRun", "changed_settings", "log_run_artifacts", "method_record",
+           "provenance_of", "resolved_params", "run_and_log", "summary_metrics"]

@@ -248,10 +248,13 @@ class NoGenerator(Generator):
 
 def provenance_summary(provenance: dict[str, Any]) -> dict[str, str]:
     """A filler's :meth:`Generator.provenance` as an FBL run's ``Method.provenance()``: its
-    kind, and its pool's sha256 where it has one (the run's settings fix everything else)."""
+    kind and, for a cached pool, its key (what the settings asked for: weights, guidance, size)
+    and its sha256 (what was built). Two runs with one key and two digests drew from pools
+    built on other machines or thread counts; two keys are two settings."""
     if not provenance:
         return {}
     out = {"generator": str(provenance.get("kind", ""))}
-    if provenance.get("pool_sha256"):
-        out["pool_sha256"] = str(provenance["pool_sha256"])
+    for key in ("pool_key", "pool_sha256"):
+        if provenance.get(key):
+            out[key] = str(provenance[key])
     return out
