@@ -21,7 +21,6 @@ from fblbench.tuning.runlog import (
     HEATMAP,
     Destination,
     log_run_artifacts,
-    provenance_of,
     resolved_params,
     run_and_log,
 )
@@ -113,9 +112,8 @@ class Objective:
         trial.set_user_attr("final_test_acc", final.test_acc)
         trial.set_user_attr("best_val_acc", logged.result.best_val_acc)
         trial.set_user_attr("total_synthetic", logged.synthetic)
-        recorded = provenance_of(method)
-        if recorded is not None:
-            trial.set_user_attr(PROVENANCE_ATTR, recorded)
+        if logged.provenance is not None:
+            trial.set_user_attr(PROVENANCE_ATTR, logged.provenance)
         if not self.objectives[1:]:
             return final.val_acc
         extra = {"synthetic": logged.synthetic, "cost": logged.seconds}

@@ -165,7 +165,7 @@ def from_store(job: Rerun, tracker: Tracker, experiment_id: str, other_machines:
     flt = (f"tags.`{TAG_KIND}` = 'compare' and tags.`{TAG_STUDY}` = '{job.study}' and tags.`{TAG_SEED}` = "
            f"'{job.seed}' and params.best_trial = '{job.trial}'")
     wanted, defaults = job.params(), job.method_defaults()
-    diverged = None  # the same run diverges again: read back as diverged, unless a complete one is stored
+    diverged = None  # the same run diverged (its stored run): read back as diverged, unless a complete one is stored
     running = None  # an identical run another process may be training right now
     for run in tracker.find_runs(experiment_id, flt):
         metrics, params, state = run.data.metrics, run.data.params, run.data.tags.get(TAG_STATE)
@@ -176,8 +176,7 @@ def from_store(job: Rerun, tracker: Tracker, experiment_id: str, other_machines:
         if run.info.status == "RUNNING" and running is None:
             running = run
         if state == "diverged" and run.info.status == "FAILED":
-            diverged = diverged_outcome(run.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run", where,
-                                        provenance.of_stored_run(job, tracker, run))
+            diverged = run
         if state != "complete" or run.info.status != "FINISHED" or "final_test_acc" not in metrics:
             continue
         history = sorted(tracker.client.get_metric_history(run.info.run_id, "val_acc"), key=lambda m: m.step)
@@ -190,7 +189,10 @@ def from_store(job: Rerun, tracker: Tracker, experiment_id: str, other_machines:
                        provenance=provenance.of_stored_run(job, tracker, run))
     if running is not None and diverged is None and warn:  # a diverged one is read back: nothing trains
         _warn_running(job, tracker, running)
-    return diverged
+    if diverged is None:
+        return None
+    return diverged_outcome(diverged.data.tags.get(TAG_FAILURE, "diverged"), "an earlier compare run",
+                            diverged.data.params.get(KERNELS, ""), provenance.of_stored_run(job, tracker, diverged))
 
 
 def _warn_running(job: Rerun, tracker: Tracker, run: Any) -> None:
@@ -251,7 +253,7 @@ def run_one(job: Rerun, feds: FederationCache, trackers: dict[str, Tracker]) -> 
     assert final.test_acc is not None  # test_every = rounds: tested at the last round
     curve = tuple(r.val_acc for r in logged.result.reports)
     return Outcome(final.test_acc, final.val_acc, last_rounds_slope(list(curve)), "rerun", curve,
-                   kernels=kernels_here(job.train_cfg.device), provenance=runlog.provenance_of(method))
+                   kernels=kernels_here(job.train_cfg.device), provenance=logged.provenance)
 
 
 def _portable(e: BaseException) -> FblbenchError:

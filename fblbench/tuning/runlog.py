@@ -116,6 +116,7 @@ class LoggedRun:
     seconds: float
     synthetic: float
     run_id: str | None
+    provenance: dict[str, str] | None = field(default_factory=dict)  # method.provenance(); None: its hook failed
 
 
 def run_and_log(fed: Federation, data_cfg: DataConfig, train_cfg: TrainConfig, method: Method, method_spec: str,
@@ -159,8 +160,8 @@ def run_and_log(fed: Federation, data_cfg: DataConfig, train_cfg: TrainConfig, m
             raise
         seconds = time.perf_counter() - t0
         synthetic = sum(r.metrics.get("num_synthetic", 0.0) for r in reports)
-        _finish(run, reports, fed, method, "complete", seconds, title, heatmap)
-        return LoggedRun(result, seconds, synthetic, run.run_id if run is not None else None)
+        recorded = _finish(run, reports, fed, method, "complete", seconds, title, heatmap)
+        return LoggedRun(result, seconds, synthetic, run.run_id if run is not None else None, recorded)
     except BaseException as e:
         # Interrupted (Ctrl-C, SIGTERM) or a bug, wherever it struck: the run ends, never
         # left RUNNING. (Pruned and diverged runs were ended by ``_finish``.)
@@ -188,12 +189,14 @@ def summary_metrics(reports: Sequence[RoundReport], method: Method, seconds: flo
 
 
 def _finish(run: RunLog | None, reports: Sequence[RoundReport], fed: Federation, method: Method, state: str,
-            seconds: float, title: str, heatmap: bool) -> None:
+            seconds: float, title: str, heatmap: bool) -> dict[str, str] | None:
+    """End the run in ``state`` with its metrics, tags and artifacts; returns the method's
+    provenance (``provenance_of``), computed here once for the run, its trial and its rerun."""
+    recorded = provenance_of(method)
     if run is None:
-        return
+        return recorded
     run.log_metrics(summary_metrics(reports, method, seconds))
     run.set_tags({TAG_STATE: state})
-    recorded = provenance_of(method)
     if recorded is not None:
         run.set_tags({TAG_PROVENANCE: json.dumps(recorded, sort_keys=True)})
     try:
@@ -209,6 +212,7 @@ def _finish(run: RunLog | None, reports: Sequence[RoundReport], fed: Federation,
              f"and the error is in its tag {TAG_ARTIFACTS_ERROR}")
         run.set_tags({TAG_ARTIFACTS_ERROR: why[:5000]})
     run.end("FAILED" if state in ("failed", "diverged") else "FINISHED")
+    return recorded
 
 
 def provenance_of(method: Method) -> dict[str, str] | None:
