@@ -146,3 +146,14 @@ def test_eurosat_niid_recipe_runs_300_rounds_at_dirichlet_0_1_only() -> None:
     assert studies == {0.5: 200, 0.1: 300}
     cifar = sweep_config(parse_args(["sweep", "--protocol", "cifar10-niid-recipe"]))
     assert {a: cifar.configs(a)[1].rounds for a in cifar.alphas} == {0.5: 200, 0.1: 200}
+
+
+def test_eurosat_2core_800_is_the_two_core_protocol_at_dirichlet_0_1_over_800_rounds() -> None:
+    args = _parse(["sweep", "--protocol", "eurosat-2core-800"])
+    assert args.alphas == (0.1,) and args.rounds == 800
+    long = _parse(["run", "--protocol", "eurosat-2core-800"])
+    short = _parse(["run", "--protocol", "eurosat-2core", "--rounds", "800"])
+    build = [build_configs(a.budget, dataset=a.dataset, partition=a.partition, alpha=a.alpha, **_overrides(a))
+             for a in (long, short)]
+    assert build[0] == build[1]  # nothing but the rounds differs from eurosat-2core
+    assert (build[0][1].lr_schedule, build[0][1].local_epochs, build[0][0].alpha) == ("cosine", 2, 0.1)
