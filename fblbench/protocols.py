@@ -23,18 +23,20 @@ on the command line still wins (and the command line, recorded with every table,
   methods at a fixed budget of 100 rounds x 2 epochs, not at convergence
   (``compare --budget-check 2`` says so in the table). No longer protocol converges at
   Dirichlet 0.1 on 2 cores either: FedAvg still gains 2.4 points from 800 to 1,600 rounds
-  (1 local epoch), and a 1,600-round run takes ~33 CPU-minutes. The protocol below levels off
-  within 100 rounds instead, at a lower accuracy.
+  (1 local epoch), and a 1,600-round run takes ~33 CPU-minutes. The ``*-niid-recipe``
+  protocols (after the next entry) level off within 100 rounds instead, at a lower accuracy.
 - ``eurosat-2core-800``: the ``eurosat-2core`` protocol at Dirichlet 0.1 with its cosine spread
   over 800 rounds (x 2 local epochs), added 2026-12-07 as the CPU path to a converged
   Dirichlet 0.1 table (the recipe below still rises at 400 rounds). Chosen from FedAvg's
   doubling gains on seed 0 (``leaderboards/budget_check_eurosat.md``): +8.4, +4.5 and +1.8
-  test points from 100 to 200, 400 and 800 rounds, each gain under half the last, so 800 ->
+  test points from 100 to 200, 400 and 800 rounds, each gain about half the last or less, so 800 ->
   1,600 is expected near the one-point threshold of ``compare --budget-check 2``, which every
   table on it runs (FedAvg at 1,600 rounds, every seed) and which says whether it has
   converged. Per image trained this beats both 1 local epoch (the same cost) and the
-  10-epoch recipe (0.774 test at 800 x 2 against 0.676 at 300 x 10, which trains 1.9x the images). One run
-  takes ~33 min on one core with 1 thread (400 rounds took 16-17 min, 2 such jobs on 2 cores).
+  10-epoch recipe (0.774 test at 800 x 2 against 0.676 at 300 x 10, which trains 1.9x the images).
+  Measured on 2026-12-07 (AMD EPYC): FedAvg gains +0.4 and +1.8 points at 1,600 rounds on seeds
+  0 and 1 (mean +1.08, above the threshold; seed 2 not yet run). One run takes 26-29 min on one
+  core with 1 thread, a 1,600-round one 52-54 (two runs side by side, not a benchmark).
 - ``eurosat-niid-recipe`` / ``cifar10-niid-recipe``: NIID-Bench's training recipe (10 local
   epochs, batch 64, SGD lr 0.01 momentum 0.9 weight decay 1e-5, constant lr, crop + flip,
   every client every round) on the 2-core data (32 px, 5,000 stratified images, 10% public
