@@ -13,6 +13,7 @@ CREATE TABLE studies (
 INSERT INTO "studies" VALUES(1,'eurosat-dir0.1-fedavg');
 INSERT INTO "studies" VALUES(2,'eurosat-dir0.1-fedprox');
 INSERT INTO "studies" VALUES(3,'eurosat-dir0.1-fedavgm');
+INSERT INTO "studies" VALUES(4,'eurosat-dir0.1-fbl');
 CREATE TABLE study_directions (
 	study_direction_id INTEGER NOT NULL, 
 	direction VARCHAR(8) NOT NULL, 
@@ -25,6 +26,7 @@ CREATE TABLE study_directions (
 INSERT INTO "study_directions" VALUES(1,'MAXIMIZE',1,0);
 INSERT INTO "study_directions" VALUES(2,'MAXIMIZE',2,0);
 INSERT INTO "study_directions" VALUES(3,'MAXIMIZE',3,0);
+INSERT INTO "study_directions" VALUES(4,'MAXIMIZE',4,0);
 CREATE TABLE study_system_attributes (
 	study_system_attribute_id INTEGER NOT NULL, 
 	study_id INTEGER, 
@@ -58,6 +60,11 @@ INSERT INTO "study_user_attributes" VALUES(12,3,'dataset','"eurosat"');
 INSERT INTO "study_user_attributes" VALUES(13,3,'partition','"dir0.1"');
 INSERT INTO "study_user_attributes" VALUES(14,3,'objective','"accuracy"');
 INSERT INTO "study_user_attributes" VALUES(15,3,'fblbench_search_space','{"batch_size": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [32, 64, 128]}}", "local_epochs": "{\"name\": \"IntDistribution\", \"attributes\": {\"log\": false, \"step\": 1, \"low\": 1, \"high\": 5}}", "lr": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.001, \"high\": 0.05, \"log\": true}}", "momentum": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.0, \"high\": 0.99, \"log\": false}}", "server_lr": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.1, \"high\": 1.0, \"log\": true}}"}');
+INSERT INTO "study_user_attributes" VALUES(16,4,'method','"fbl"');
+INSERT INTO "study_user_attributes" VALUES(17,4,'dataset','"eurosat"');
+INSERT INTO "study_user_attributes" VALUES(18,4,'partition','"dir0.1"');
+INSERT INTO "study_user_attributes" VALUES(19,4,'objective','"accuracy"');
+INSERT INTO "study_user_attributes" VALUES(20,4,'fblbench_search_space','{"align_lr": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.001, \"high\": 0.1, \"log\": true}}", "align_shared": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [true, false]}}", "align_weight_decay": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.0, \"high\": 0.001, \"log\": false}}", "alignment": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [true, false]}}", "batch_size": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [32, 64, 128]}}", "gen_guidance": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 1.0, \"high\": 5.0, \"log\": false}}", "gen_pool_scale": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [1.0, 2.0, 5.0]}}", "generator": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [\"ddpm\", \"gaussian\"]}}", "local_epochs": "{\"name\": \"IntDistribution\", \"attributes\": {\"log\": false, \"step\": 1, \"low\": 1, \"high\": 5}}", "lr": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.001, \"high\": 0.05, \"log\": true}}", "p_drop": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.0, \"high\": 0.9, \"log\": false}}", "replay_fraction": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": null, \"low\": 0.0, \"high\": 0.5, \"log\": false}}", "replay_period": "{\"name\": \"IntDistribution\", \"attributes\": {\"log\": false, \"step\": 1, \"low\": 0, \"high\": 10}}", "sampling": "{\"name\": \"CategoricalDistribution\", \"attributes\": {\"choices\": [\"loss\", \"random\"]}}", "share_unlimited": "{\"name\": \"FloatDistribution\", \"attributes\": {\"step\": 0.1, \"low\": 0.0, \"high\": 1.0, \"log\": false}}"}');
 CREATE TABLE trial_heartbeats (
 	trial_heartbeat_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -69,6 +76,7 @@ CREATE TABLE trial_heartbeats (
 INSERT INTO "trial_heartbeats" VALUES(1,1,'2026-12-07 19:50:46.000000');
 INSERT INTO "trial_heartbeats" VALUES(2,2,'2026-12-07 19:52:16.000000');
 INSERT INTO "trial_heartbeats" VALUES(3,3,'2026-12-07 21:40:03.000000');
+INSERT INTO "trial_heartbeats" VALUES(4,4,'2026-12-07 23:27:58.000000');
 CREATE TABLE trial_intermediate_values (
 	trial_intermediate_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -2479,6 +2487,17 @@ INSERT INTO "trial_intermediate_values" VALUES(2397,3,797,0.76,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(2398,3,798,7.60740740740740717384e-01,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(2399,3,799,7.6148148148148153691e-01,'FINITE');
 INSERT INTO "trial_intermediate_values" VALUES(2400,3,800,7.6148148148148153691e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2401,4,1,1.4148148148148148584e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2402,4,2,2.12592592592592583011e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2403,4,3,2.02592592592592601885e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2404,4,4,2.09259259259259255969e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2405,4,5,2.29259259259259245977e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2406,4,6,2.40740740740740727376e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2407,4,7,3.07037037037037052744e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2408,4,8,3.08888888888888879513e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2409,4,9,0.33,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2410,4,10,3.55925925925925923376e-01,'FINITE');
+INSERT INTO "trial_intermediate_values" VALUES(2411,4,11,3.67777777777777759027e-01,'FINITE');
 CREATE TABLE trial_params (
 	param_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -2501,6 +2520,36 @@ INSERT INTO "trial_params" VALUES(9,3,'local_epochs',2.0,'{"name": "IntDistribut
 INSERT INTO "trial_params" VALUES(10,3,'batch_size',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [32, 64, 128]}}');
 INSERT INTO "trial_params" VALUES(11,3,'momentum',0.9,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.0, "high": 0.99, "log": false}}');
 INSERT INTO "trial_params" VALUES(12,3,'server_lr',1.0,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.1, "high": 1.0, "log": true}}');
+INSERT INTO "trial_params" VALUES(13,4,'lr',0.01,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.001, "high": 0.05, "log": true}}');
+INSERT INTO "trial_params" VALUES(14,4,'local_epochs',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 5}}');
+INSERT INTO "trial_params" VALUES(15,4,'batch_size',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [32, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(16,4,'replay_period',5.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 10}}');
+INSERT INTO "trial_params" VALUES(17,4,'replay_fraction',0.1,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.0, "high": 0.5, "log": false}}');
+INSERT INTO "trial_params" VALUES(18,4,'generator',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["ddpm", "gaussian"]}}');
+INSERT INTO "trial_params" VALUES(19,4,'gen_guidance',1.0,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 1.0, "high": 5.0, "log": false}}');
+INSERT INTO "trial_params" VALUES(20,4,'gen_pool_scale',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1.0, 2.0, 5.0]}}');
+INSERT INTO "trial_params" VALUES(21,4,'alignment',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [true, false]}}');
+INSERT INTO "trial_params" VALUES(22,4,'align_lr',0.01,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.001, "high": 0.1, "log": true}}');
+INSERT INTO "trial_params" VALUES(23,4,'align_weight_decay',0.0001,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.0, "high": 0.001, "log": false}}');
+INSERT INTO "trial_params" VALUES(24,4,'align_shared',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [true, false]}}');
+INSERT INTO "trial_params" VALUES(25,4,'p_drop',0.5,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.0, "high": 0.9, "log": false}}');
+INSERT INTO "trial_params" VALUES(26,4,'sampling',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["loss", "random"]}}');
+INSERT INTO "trial_params" VALUES(27,4,'share_unlimited',0.0,'{"name": "FloatDistribution", "attributes": {"step": 0.1, "low": 0.0, "high": 1.0, "log": false}}');
+INSERT INTO "trial_params" VALUES(28,5,'lr',0.01,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.001, "high": 0.05, "log": true}}');
+INSERT INTO "trial_params" VALUES(29,5,'local_epochs',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 5}}');
+INSERT INTO "trial_params" VALUES(30,5,'batch_size',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [32, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(31,5,'replay_period',5.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 10}}');
+INSERT INTO "trial_params" VALUES(32,5,'replay_fraction',0.1,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.0, "high": 0.5, "log": false}}');
+INSERT INTO "trial_params" VALUES(33,5,'generator',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["ddpm", "gaussian"]}}');
+INSERT INTO "trial_params" VALUES(34,5,'gen_guidance',1.0,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 1.0, "high": 5.0, "log": false}}');
+INSERT INTO "trial_params" VALUES(35,5,'gen_pool_scale',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1.0, 2.0, 5.0]}}');
+INSERT INTO "trial_params" VALUES(36,5,'alignment',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [true, false]}}');
+INSERT INTO "trial_params" VALUES(37,5,'align_lr',0.01,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.001, "high": 0.1, "log": true}}');
+INSERT INTO "trial_params" VALUES(38,5,'align_weight_decay',0.0001,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.0, "high": 0.001, "log": false}}');
+INSERT INTO "trial_params" VALUES(39,5,'align_shared',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [true, false]}}');
+INSERT INTO "trial_params" VALUES(40,5,'p_drop',0.5,'{"name": "FloatDistribution", "attributes": {"step": null, "low": 0.0, "high": 0.9, "log": false}}');
+INSERT INTO "trial_params" VALUES(41,5,'sampling',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["loss", "random"]}}');
+INSERT INTO "trial_params" VALUES(42,5,'share_unlimited',0.0,'{"name": "FloatDistribution", "attributes": {"step": 0.1, "low": 0.0, "high": 1.0, "log": false}}');
 CREATE TABLE trial_system_attributes (
 	trial_system_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -2513,6 +2562,10 @@ CREATE TABLE trial_system_attributes (
 INSERT INTO "trial_system_attributes" VALUES(1,1,'fixed_params','{"lr": 0.01, "local_epochs": 2, "batch_size": 64}');
 INSERT INTO "trial_system_attributes" VALUES(2,2,'fixed_params','{"lr": 0.01, "local_epochs": 2, "batch_size": 64, "mu": 0.01}');
 INSERT INTO "trial_system_attributes" VALUES(3,3,'fixed_params','{"lr": 0.01, "local_epochs": 2, "batch_size": 64, "momentum": 0.9, "server_lr": 1.0}');
+INSERT INTO "trial_system_attributes" VALUES(4,4,'fixed_params','{"lr": 0.01, "local_epochs": 2, "batch_size": 64, "replay_period": 5, "replay_fraction": 0.1, "generator": "ddpm", "gen_guidance": 1.0, "gen_pool_scale": 5.0, "alignment": true, "align_lr": 0.01, "align_weight_decay": 0.0001, "align_shared": true, "p_drop": 0.5, "sampling": "loss", "share_unlimited": 0.0}');
+INSERT INTO "trial_system_attributes" VALUES(5,5,'failed_trial','0');
+INSERT INTO "trial_system_attributes" VALUES(6,5,'retry_history','[0]');
+INSERT INTO "trial_system_attributes" VALUES(7,5,'fixed_params','{"lr": 0.01, "local_epochs": 2, "batch_size": 64, "replay_period": 5, "replay_fraction": 0.1, "generator": "ddpm", "gen_guidance": 1.0, "gen_pool_scale": 5.0, "alignment": true, "align_lr": 0.01, "align_weight_decay": 0.0001, "align_shared": true, "p_drop": 0.5, "sampling": "loss", "share_unlimited": 0.0}');
 CREATE TABLE trial_user_attributes (
 	trial_user_attribute_id INTEGER NOT NULL, 
 	trial_id INTEGER, 
@@ -2543,6 +2596,10 @@ INSERT INTO "trial_user_attributes" VALUES(18,3,'final_test_acc','0.768703703703
 INSERT INTO "trial_user_attributes" VALUES(19,3,'best_val_acc','0.7681481481481481');
 INSERT INTO "trial_user_attributes" VALUES(20,3,'total_synthetic','0.0');
 INSERT INTO "trial_user_attributes" VALUES(21,3,'provenance','{}');
+INSERT INTO "trial_user_attributes" VALUES(22,4,'fblbench_default','true');
+INSERT INTO "trial_user_attributes" VALUES(23,4,'config','{"data.dataset": "eurosat", "data.resolution": 32, "data.partition": "dirichlet", "data.alpha": 0.1, "data.classes_per_client": 2, "data.num_clients": 10, "data.min_client_size": 10, "data.partition_seed": 0, "data.split_seed": 0, "data.val_fraction": 0.1, "data.test_fraction": 0.2, "data.public_fraction": 0.1, "data.generator_size": "cpu", "data.max_train": 5000, "data.max_eval": null, "data.data_dir": "/work/shared/data", "data.cache_dir": "/root/.cache/fblbench", "data.download": false, "train.model": "simple_cnn", "train.rounds": 800, "train.participation": 1.0, "train.local_epochs": 2, "train.batch_size": 64, "train.lr": 0.01, "train.momentum": 0.9, "train.lr_schedule": "cosine", "train.weight_decay": 1e-05, "train.clip_grad_norm": 0.0, "train.test_every": 5, "train.seed": 0, "train.device": "auto", "train.threads": 1, "train.augment": "crop_flip", "train.channels_last": true, "train.batch_clients": "auto", "method.balancing": true, "method.sampling": "loss", "method.replay_period": 5, "method.replay_fraction": 0.1, "method.filling": true, "method.alignment": true, "method.align_lr": 0.01, "method.align_weight_decay": 0.0001, "method.align_shared": true, "method.p_drop": 0.5, "method.share_unlimited": 0.0, "method.share_no_generator": 0.0, "method.generator": "ddpm", "method.gen_train_steps": 2000, "method.gen_finetune_steps": 0, "method.gen_local_steps": 10, "method.gen_width": 32, "method.gen_sampling_steps": 20, "method.gen_guidance": 1.0, "method.gen_pool_size": 1000, "method.gen_pool_scale": 5.0, "method.gen_img2img_strength": 0.0, "method.gen_pretrained_model": "", "method.gen_prompt_template": "", "method.redraw_synthetic": true, "method.gen_seed": 0, "method.name": "fbl", "run.kernels": "cpu AVX512, AMD EPYC (family 25 model 17)"}');
+INSERT INTO "trial_user_attributes" VALUES(24,5,'config','{"data.dataset": "eurosat", "data.resolution": 32, "data.partition": "dirichlet", "data.alpha": 0.1, "data.classes_per_client": 2, "data.num_clients": 10, "data.min_client_size": 10, "data.partition_seed": 0, "data.split_seed": 0, "data.val_fraction": 0.1, "data.test_fraction": 0.2, "data.public_fraction": 0.1, "data.generator_size": "cpu", "data.max_train": 5000, "data.max_eval": null, "data.data_dir": "/work/shared/data", "data.cache_dir": "/root/.cache/fblbench", "data.download": false, "train.model": "simple_cnn", "train.rounds": 800, "train.participation": 1.0, "train.local_epochs": 2, "train.batch_size": 64, "train.lr": 0.01, "train.momentum": 0.9, "train.lr_schedule": "cosine", "train.weight_decay": 1e-05, "train.clip_grad_norm": 0.0, "train.test_every": 5, "train.seed": 0, "train.device": "auto", "train.threads": 1, "train.augment": "crop_flip", "train.channels_last": true, "train.batch_clients": "auto", "method.balancing": true, "method.sampling": "loss", "method.replay_period": 5, "method.replay_fraction": 0.1, "method.filling": true, "method.alignment": true, "method.align_lr": 0.01, "method.align_weight_decay": 0.0001, "method.align_shared": true, "method.p_drop": 0.5, "method.share_unlimited": 0.0, "method.share_no_generator": 0.0, "method.generator": "ddpm", "method.gen_train_steps": 2000, "method.gen_finetune_steps": 0, "method.gen_local_steps": 10, "method.gen_width": 32, "method.gen_sampling_steps": 20, "method.gen_guidance": 1.0, "method.gen_pool_size": 1000, "method.gen_pool_scale": 5.0, "method.gen_img2img_strength": 0.0, "method.gen_pretrained_model": "", "method.gen_prompt_template": "", "method.redraw_synthetic": true, "method.gen_seed": 0, "method.name": "fbl", "run.kernels": "cpu AVX512, AMD EPYC (family 25 model 17)"}');
+INSERT INTO "trial_user_attributes" VALUES(25,5,'fblbench_default','true');
 CREATE TABLE trial_values (
 	trial_value_id INTEGER NOT NULL, 
 	trial_id INTEGER NOT NULL, 
@@ -2569,6 +2626,8 @@ CREATE TABLE trials (
 INSERT INTO "trials" VALUES(1,0,1,'COMPLETE','2026-12-07 19:23:44.744114','2026-12-07 19:50:49.819598');
 INSERT INTO "trials" VALUES(2,0,2,'COMPLETE','2026-12-07 19:23:45.187628','2026-12-07 19:52:22.971050');
 INSERT INTO "trials" VALUES(3,0,3,'COMPLETE','2026-12-07 21:13:31.151487','2026-12-07 21:40:05.062766');
+INSERT INTO "trials" VALUES(4,0,4,'FAIL','2026-12-07 22:22:55.925336','2026-12-07 23:28:06.323646');
+INSERT INTO "trials" VALUES(5,1,4,'WAITING',NULL,NULL);
 CREATE TABLE version_info (
 	version_info_id INTEGER NOT NULL, 
 	schema_version INTEGER, 
