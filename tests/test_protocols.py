@@ -148,11 +148,12 @@ def test_eurosat_niid_recipe_runs_300_rounds_at_dirichlet_0_1_only() -> None:
     assert {a: cifar.configs(a)[1].rounds for a in cifar.alphas} == {0.5: 200, 0.1: 200}
 
 
-def test_eurosat_2core_800_is_the_two_core_protocol_at_dirichlet_0_1_over_800_rounds() -> None:
-    args = _parse(["sweep", "--protocol", "eurosat-2core-800"])
-    assert args.alphas == (0.1,) and args.rounds == 800
-    long = _parse(["run", "--protocol", "eurosat-2core-800"])
-    short = _parse(["run", "--protocol", "eurosat-2core", "--rounds", "800"])
+@pytest.mark.parametrize("rounds", [800, 1600])
+def test_eurosat_2core_long_is_the_two_core_protocol_at_dirichlet_0_1_over_more_rounds(rounds: int) -> None:
+    args = _parse(["sweep", "--protocol", f"eurosat-2core-{rounds}"])
+    assert args.alphas == (0.1,) and args.rounds == rounds
+    long = _parse(["run", "--protocol", f"eurosat-2core-{rounds}"])
+    short = _parse(["run", "--protocol", "eurosat-2core", "--rounds", str(rounds)])
     build = [build_configs(a.budget, dataset=a.dataset, partition=a.partition, alpha=a.alpha, **_overrides(a))
              for a in (long, short)]
     assert build[0] == build[1]  # nothing but the rounds differs from eurosat-2core
