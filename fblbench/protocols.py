@@ -41,7 +41,8 @@ on the command line still wins (and the command line, recorded with every table,
 - ``eurosat-2core-1600``: the same with the cosine spread over 1,600 rounds, added 2026-12-07
   when the 800-round check failed (mean gain +1.44; seed 0 gained +8.4, +4.5, +1.8 and +0.4
   from 100 to 1,600 rounds). Its tables run ``compare --budget-check 2`` too (FedAvg at 3,200
-  rounds, ~1.8 h a run on one core), which says whether it has converged. ~55 min a run.
+  rounds), which says whether it has converged. One run takes 47-52 min on one core with 1
+  thread (FedAvg; FBL 61), two runs side by side on an AMD EPYC (not a benchmark).
 - ``eurosat-niid-recipe`` / ``cifar10-niid-recipe``: NIID-Bench's training recipe (10 local
   epochs, batch 64, SGD lr 0.01 momentum 0.9 weight decay 1e-5, constant lr, crop + flip,
   every client every round) on the 2-core data (32 px, 5,000 stratified images, 10% public
