@@ -32,8 +32,8 @@
 #   PROTOCOL=cifar10-niid-recipe ALPHA=0.5 BUDGET_CHECK=0 benchmarks/leaderboards_2core.sh
 # On eurosat-2core-1600 (cosine lr: every curve ends flat, so keep the default BUDGET_CHECK=2: FedAvg
 # re-run at 3,200 rounds, every seed) a run takes 47-52 min on one core (FedAvg; FBL 61; 1 thread, two
-# runs side by side on an AMD EPYC), a budget-check run 87 min (seeds 0-1 gained +0.83 and +1.30 points at
-# 3,200 rounds, seed 2 decides; eurosat-2core-800, half of each, did not converge):
+# runs side by side on an AMD EPYC), a budget-check run 87 min (where that check stands: the protocol's
+# entry in fblbench/protocols.py):
 #   PROTOCOL=eurosat-2core-1600 ALPHA=0.1 benchmarks/leaderboards_2core.sh
 # ARCHIVE (default <LB_DIR>/stores/<dataset or protocol>-<level>; none = off) keeps the runs dir's stores as SQL
 # text beside the table (`fblbench archive`): a runs dir missing here is first loaded from it, and it is
